@@ -1,0 +1,191 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sitrep.Sitrep;
+import org.sitrep.annotate.StockPipeline;
+import org.sitrep.ingest.ArticleSink;
+import org.sitrep.ingest.IngestException;
+import org.sitrep.ingest.Ingestor;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.ToIntFunction;
+
+/**
+ * {@code sitrep bench}: whole-pipeline throughput on a folder of articles, warm, one thread, with models loaded
+ * once; then CoreNLP's stock pipeline over the same articles for comparison.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures extraction throughput (articles/s, tokens/s, peak heap) against CoreNLP's stock pipeline.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of articles.")
+    List<String> paths;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object.")
+    boolean json;
+
+    @Option(names = "--max-articles", description = "Use at most this many articles (default: ${DEFAULT-VALUE}).")
+    int maxArticles = 500;
+
+    @Option(names = "--warmup-seconds", description = "Warm-up time per pipeline (default: ${DEFAULT-VALUE}).")
+    int warmupSeconds = 20;
+
+    @Option(names = "--no-baseline", description = "Skip CoreNLP's stock pipeline.")
+    boolean noBaseline;
+
+    /** Figures of one timed pass. */
+    record Pass(int articles, long tokens, double seconds) {
+        double articlesPerSecond() {
+            return articles / seconds;
+        }
+
+        double tokensPerSecond() {
+            return tokens / seconds;
+        }
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Article> articles = readArticles(err);
+        if (articles.isEmpty()) {
+            err.println("sitrep bench: no articles in " + paths);
+            return 1;
+        }
+        long loadStart = System.nanoTime();
+        Sitrep sitrep = Sitrep.load();
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        long[] extractNanos = new long[1];
+        ToIntFunction<Article> sitrepRun = a -> {
+            AnnotatedArticle annotated = sitrep.annotate(a);
+            long t = System.nanoTime();
+            sitrep.extract(annotated);
+            extractNanos[0] += System.nanoTime() - t;
+            return annotated.tokens().size();
+        };
+        warmUp(articles, sitrepRun);
+        extractNanos[0] = 0;
+        resetPeaks();
+        Pass candidate = timed(articles, sitrepRun);
+        long peakHeap = peakHeapBytes();
+        long liveHeap = liveHeapBytes();
+
+        ObjectNode o = new ObjectMapper().createObjectNode();
+        o.put("articles", candidate.articles());
+        o.put("tokens", candidate.tokens());
+        o.put("seconds", round(candidate.seconds()));
+        o.put("articles_per_s", round(candidate.articlesPerSecond()));
+        o.put("tokens_per_s", round(candidate.tokensPerSecond()));
+        o.put("extract_share", round(extractNanos[0] / 1e9 / candidate.seconds()));
+        o.put("model_load_s", round(loadSeconds));
+        o.put("peak_heap_mb", peakHeap / 1048576);
+        o.put("live_heap_mb", liveHeap / 1048576);
+        if (!noBaseline) {
+            StockPipeline stock = new StockPipeline();
+            ToIntFunction<Article> stockRun = a -> stock.annotate(a.text());
+            warmUp(articles, stockRun);
+            Pass baseline = timed(articles, stockRun);
+            o.put("baseline_tokens_per_s", round(baseline.tokensPerSecond()));
+            o.put("baseline_articles_per_s", round(baseline.articlesPerSecond()));
+            o.put("speedup", round(candidate.tokensPerSecond() / baseline.tokensPerSecond()));
+        }
+        if (json) {
+            out.println(o.toString());
+        } else {
+            o.fields().forEachRemaining(e -> out.printf(Locale.ROOT, "%-24s %s%n", e.getKey(), e.getValue().asText()));
+        }
+        return 0;
+    }
+
+    private List<Article> readArticles(PrintWriter err) {
+        Ingestor ingestor = new Ingestor(null);
+        List<Article> articles = new ArrayList<>();
+        ArticleSink sink = new ArticleSink() {
+            @Override
+            public void accept(Article article) {
+                if (articles.size() < maxArticles) {
+                    articles.add(article);
+                }
+            }
+
+            @Override
+            public void skipped(String source, String reason) {
+            }
+        };
+        for (String input : Inputs.expand(paths)) {
+            if (articles.size() >= maxArticles) {
+                break;
+            }
+            try {
+                ingestor.read(Path.of(input), sink);
+            } catch (IngestException e) {
+                err.println("sitrep bench: skipping " + e.getMessage());
+            }
+        }
+        return articles;
+    }
+
+    private void warmUp(List<Article> articles, ToIntFunction<Article> run) {
+        long until = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+        int i = 0;
+        do {
+            run.applyAsInt(articles.get(i++ % articles.size()));
+        } while (System.nanoTime() < until && i < 10 * articles.size());
+    }
+
+    private static Pass timed(List<Article> articles, ToIntFunction<Article> run) {
+        long tokens = 0;
+        long start = System.nanoTime();
+        for (Article a : articles) {
+            tokens += run.applyAsInt(a);
+        }
+        return new Pass(articles.size(), tokens, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeapBytes() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static long liveHeapBytes() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

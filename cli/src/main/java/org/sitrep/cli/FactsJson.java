@@ -1,0 +1,89 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sitrep.model.Amount;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleFacts;
+import org.sitrep.model.Dateline;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Heading;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+
+/** Writes an article's facts as the JSON object documented in the README. */
+final class FactsJson {
+    private final ObjectMapper mapper;
+
+    FactsJson(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    ObjectNode toJson(ArticleFacts facts) {
+        Article a = facts.article();
+        ObjectNode o = mapper.createObjectNode();
+        o.put("source", a.source());
+        o.put("article", a.index());
+        o.put("title", a.title());
+        o.put("published", a.published() == null ? null : a.published().toString());
+        o.put("url", a.url());
+        o.put("byline", a.byline());
+        Dateline d = a.dateline();
+        if (d == null) {
+            o.putNull("dateline");
+        } else {
+            ObjectNode dl = o.putObject("dateline");
+            dl.put("place", d.place());
+            dl.put("agency", d.agency());
+            dl.put("date", d.date() == null ? null : d.date().toString());
+        }
+        ArrayNode headings = o.putArray("headings");
+        for (Heading h : a.headings()) {
+            headings.addObject().put("text", h.text()).put("offset", h.offset());
+        }
+        o.put("text", a.text());
+        ArrayNode entities = o.putArray("entities");
+        for (Entity e : facts.entities()) {
+            ObjectNode en = entities.addObject();
+            en.put("id", e.id());
+            en.put("name", e.name());
+            en.put("type", e.type().name());
+            ArrayNode mentions = en.putArray("mentions");
+            for (Mention m : e.mentions()) {
+                span(mentions.addObject(), m.span()).put("text", m.text());
+            }
+        }
+        ArrayNode times = o.putArray("times");
+        for (TimeExpression t : facts.times()) {
+            ObjectNode tn = times.addObject();
+            tn.put("text", t.text());
+            span(tn, t.span());
+            tn.put("type", t.type().name());
+            tn.put("value", t.value());
+        }
+        ArrayNode amounts = o.putArray("amounts");
+        for (Amount am : facts.amounts()) {
+            ObjectNode an = amounts.addObject();
+            an.put("text", am.text());
+            span(an, am.span());
+            if (am.value() == Math.rint(am.value()) && Math.abs(am.value()) < 1e15) {
+                an.put("value", (long) am.value());
+            } else {
+                an.put("value", am.value());
+            }
+            an.put("unit", am.unit());
+            if (am.total() != null) {
+                an.put("total", am.total().longValue());
+            }
+        }
+        ArrayNode problems = o.putArray("problems");
+        a.problems().forEach(p -> problems.addObject().put("stage", p.stage()).put("message", p.message()));
+        return o;
+    }
+
+    private static ObjectNode span(ObjectNode node, Span span) {
+        return node.put("start", span.start()).put("end", span.end());
+    }
+}

@@ -1,0 +1,41 @@
+package org.sitrep;
+
+import org.sitrep.annotate.CoreNlpAnnotator;
+import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleFacts;
+
+/**
+ * The flow from an article to its facts: annotate once, then run every extractor. Loading it loads the models;
+ * do that once per process and reuse the instance for every article (one thread at a time).
+ */
+public final class Sitrep {
+    private final CoreNlpAnnotator annotator;
+    private final ArticleExtractor extractor;
+
+    private Sitrep(CoreNlpAnnotator annotator, ArticleExtractor extractor) {
+        this.annotator = annotator;
+        this.extractor = extractor;
+    }
+
+    /** Loads the models. Takes a few seconds. */
+    public static Sitrep load() {
+        return new Sitrep(CoreNlpAnnotator.forText(), new ArticleExtractor());
+    }
+
+    /** The facts of one article. */
+    public ArticleFacts process(Article article) {
+        return extract(annotate(article));
+    }
+
+    /** The first half of {@link #process}: the linguistic annotation. */
+    public AnnotatedArticle annotate(Article article) {
+        return annotator.annotate(article);
+    }
+
+    /** The second half of {@link #process}: the facts read from the annotation. */
+    public ArticleFacts extract(AnnotatedArticle annotated) {
+        return extractor.extract(annotated);
+    }
+}

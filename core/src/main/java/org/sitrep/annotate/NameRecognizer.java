@@ -1,0 +1,109 @@
+package org.sitrep.annotate;
+
+import org.sitrep.model.EntityType;
+import org.sitrep.model.NamedMention;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the recogniser's token labels into name mentions with Sitrep's types: runs of tokens with one label
+ * inside a sentence become one mention; CoNLL's LOCATION splits into GPE (places with a government) and LOC
+ * (seas, rivers, mountains, continents), and MISC into NORP (nationalities, religious and political groups)
+ * and MISC.
+ */
+final class NameRecognizer {
+
+    private static final Set<String> GEOGRAPHIC_FEATURES = Set.of("sea", "ocean", "river", "mountains", "mountain",
+            "mount", "gulf", "bay", "strait", "straits", "lake", "valley", "peninsula", "desert", "island", "islands",
+            "coast", "basin", "channel", "canal", "plateau", "hills", "range", "forest", "delta", "heights", "cape",
+            "sound", "reef", "glacier", "steppe", "corridor", "pass", "front", "bank", "strip", "highlands");
+    private static final Set<String> REGIONS = Set.of("europe", "asia", "africa", "america", "americas", "antarctica",
+            "oceania", "arctic", "antarctic", "middle east", "near east", "far east", "balkans", "caucasus", "sahel",
+            "levant", "scandinavia", "latin america", "north america", "south america", "central america",
+            "central asia", "south asia", "southeast asia", "east asia", "west africa", "east africa", "north africa",
+            "horn of africa", "eastern europe", "western europe", "central europe", "the west", "west", "east",
+            "donbas", "donbass", "crimea", "sinai", "kashmir", "siberia", "eurasia", "pacific", "atlantic", "baltic",
+            "baltics", "mediterranean", "gaza strip", "west bank", "golan heights");
+    private static final Set<String> GROUP_WORDS = Set.of("muslim", "muslims", "christian", "christians", "jewish",
+            "jew", "jews", "sunni", "sunnis", "shiite", "shiites", "shia", "islamist", "islamists", "republican",
+            "republicans", "democrat", "democrats", "democratic", "catholic", "catholics", "orthodox", "protestant",
+            "hindu", "hindus", "buddhist", "buddhists", "kurds", "kurdish", "arab", "arabs", "jihadist", "jihadists",
+            "communist", "communists", "socialist", "socialists", "conservative", "conservatives", "labour",
+            "liberal", "liberals", "houthi", "houthis", "alawite", "alawites", "druze", "yazidi", "yazidis");
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:an|ans|ian|ians|ean|eans|ese|ish|i|is"
+            + "|ic|ch|sh|ot|ots|er|ers|ene)");
+
+    /** The name mentions of an article, in body order. */
+    List<NamedMention> recognize(String text, List<Token> tokens, List<Sentence> sentences) {
+        List<NamedMention> mentions = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            int i = sentence.firstToken();
+            while (i < sentence.endToken()) {
+                String label = tokens.get(i).ner();
+                if (label.equals("O")) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < sentence.endToken() && tokens.get(j).ner().equals(label)) {
+                    j++;
+                }
+                Span span = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
+                String surface = text.substring(span.start(), span.end());
+                EntityType type = type(label, surface, tokens.subList(i, j));
+                if (type != null) {
+                    mentions.add(new NamedMention(span, surface, type, i, j));
+                }
+                i = j;
+            }
+        }
+        return mentions;
+    }
+
+    /** Sitrep's type for a run of tokens the recogniser labelled {@code label}, or null for none. */
+    static EntityType type(String label, String surface, List<Token> run) {
+        switch (label) {
+            case "PERSON":
+                return EntityType.PERSON;
+            case "ORGANIZATION":
+                return EntityType.ORG;
+            case "LOCATION":
+                return isGeographicFeature(surface) ? EntityType.LOC : EntityType.GPE;
+            case "MISC":
+                return isGroup(surface, run) ? EntityType.NORP : EntityType.MISC;
+            default:
+                return null;
+        }
+    }
+
+    static boolean isGeographicFeature(String surface) {
+        String lower = surface.toLowerCase(Locale.ROOT);
+        if (REGIONS.contains(lower) || REGIONS.contains(lower.replaceFirst("^the ", ""))) {
+            return true;
+        }
+        String[] words = lower.split("\\s+");
+        return GEOGRAPHIC_FEATURES.contains(words[words.length - 1])
+                || (words.length > 1 && GEOGRAPHIC_FEATURES.contains(words[0]));
+    }
+
+    static boolean isGroup(String surface, List<Token> run) {
+        String lower = surface.toLowerCase(Locale.ROOT);
+        if (GROUP_WORDS.contains(lower)) {
+            return true;
+        }
+        if (run.size() > 2) {
+            return false;
+        }
+        Token last = run.get(run.size() - 1);
+        boolean adjectiveOrPlural = last.pos().equals("JJ") || last.pos().equals("NNPS") || last.pos().equals("NNS")
+                || last.pos().equals("NNP");
+        return adjectiveOrPlural && DEMONYM.matcher(last.word()).matches();
+    }
+}

@@ -1,0 +1,77 @@
+package org.sitrep.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeExpressionExtractor;
+import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TimeType;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * Finds time expressions in a sentence with SUTime and normalises them against the article's date. SUTime
+ * runs only on sentences holding a word that can start or anchor a time expression, which most sentences of
+ * news copy do not.
+ */
+final class TimeTagger {
+
+    /** Words without which a sentence holds no time expression SUTime could find. */
+    static final Pattern CANDIDATE = Pattern.compile("(?i)\\d|\\b(?:"
+            + "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
+            + "|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|mon|tue|tues|wed|thu|thurs|fri|sat|sun|today|tonight|yesterday|tomorrow|now|current|currently"
+            + "|recent|recently|lately|ago|once|twice|annual|annually|daily|weekly|monthly|yearly|quarterly|hourly"
+            + "|nightly|past|previous|last|next|this|coming|later|earlier|former|future|present|noon|midnight"
+            + "|dawn|dusk|morning|afternoon|evening|night|overnight|weekend|weekends|spring|summer|autumn|fall"
+            + "|winter|christmas|easter|ramadan|eid|new year|thanksgiving|halloween|decade|decades|century|centuries"
+            + "|millennium|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|second|seconds"
+            + "|fortnight|quarter|quarters|season|seasons|period|time|times|era|moment|anniversary|fiscal)\\b");
+
+    private final TimeExpressionExtractor sutime;
+
+    TimeTagger() {
+        Properties props = new Properties();
+        props.setProperty("sutime.includeRange", "false");
+        props.setProperty("sutime.markTimeRanges", "false");
+        props.setProperty("sutime.teRelHeurLevel", "MORE");
+        this.sutime = TimeExpressionExtractorFactory.createExtractor("sutime", props);
+    }
+
+    /** The time expressions of one CoreNLP sentence of {@code text}. */
+    List<TimeExpression> tag(String text, CoreMap sentence, LocalDate articleDate) {
+        int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        if (!CANDIDATE.matcher(text.substring(begin, end)).find()) {
+            return List.of();
+        }
+        List<CoreMap> found = sutime.extractTimeExpressionCoreMaps(sentence,
+                articleDate == null ? null : articleDate.toString());
+        List<TimeExpression> times = new ArrayList<>(found.size());
+        for (CoreMap cm : found) {
+            Timex timex = cm.get(TimeAnnotations.TimexAnnotation.class);
+            if (timex == null || timex.timexType() == null) {
+                continue;
+            }
+            int s = cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int e = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            TimeType type;
+            try {
+                type = TimeType.valueOf(timex.timexType().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknownType) {
+                continue;
+            }
+            String value = timex.value() != null ? timex.value() : timex.altVal();
+            times.add(new TimeExpression(new Span(s, e), text.substring(s, e), type, value));
+        }
+        return times;
+    }
+}

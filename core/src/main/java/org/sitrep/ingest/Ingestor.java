@@ -1,0 +1,154 @@
+package org.sitrep.ingest;
+
+import org.sitrep.model.Article;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads one input into articles, choosing the reader by the file's name and, failing that, by its first bytes:
+ * WARC (plain or gzipped), JSON Lines, RSS/Atom feeds, HTML pages, and plain wire text.
+ */
+public final class Ingestor {
+
+    /** The largest single text, HTML or feed input read whole; WARC and JSON Lines are streamed and unlimited. */
+    public static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
+
+    private static final Pattern FEED = Pattern.compile("(?is)^(?:\\s|<\\?xml[^>]*>|<!--.*?-->)*<(rss|feed|rdf:RDF)\\b");
+    private static final Pattern HTML = Pattern.compile("(?is)^(?:\\s|<\\?xml[^>]*>|<!--.*?-->)*<(!doctype html|html|head|body|article|div|p)\\b");
+
+    private final LocalDate defaultDate;
+    private final TextDecoder decoder = new TextDecoder();
+    private final WireTextSplitter wireText = new WireTextSplitter();
+    private final HtmlArticleReader html = new HtmlArticleReader();
+    private final JsonLinesReader jsonLines = new JsonLinesReader();
+    private final WarcReader warc = new WarcReader();
+    private final FeedReader feeds = new FeedReader();
+
+    /** @param defaultDate the publication date of articles whose source gives none; may be null */
+    public Ingestor(LocalDate defaultDate) {
+        this.defaultDate = defaultDate;
+    }
+
+    /** Reads the file at {@code path}, or throws an {@link IngestException} saying why it cannot. */
+    public void read(Path path, ArticleSink sink) {
+        String source = path.toString();
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (!Files.isRegularFile(path)) {
+                throw new IngestException(source, Files.exists(path) ? "not a regular file" : "no such file");
+            }
+            long size = Files.size(path);
+            if (size == 0) {
+                throw new IngestException(source, "empty file");
+            }
+            if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+                warc.read(source, path, dated(sink));
+                return;
+            }
+            if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonlines")) {
+                try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+                    jsonLines.read(source, in, dated(sink));
+                }
+                return;
+            }
+            byte[] head = new byte[8];
+            try (InputStream in = Files.newInputStream(path)) {
+                int n = in.readNBytes(head, 0, head.length);
+                if (n >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+                    readGzip(source, path, sink);
+                    return;
+                }
+                if (n >= 5 && new String(head, 0, 5, StandardCharsets.US_ASCII).equals("WARC/")) {
+                    warc.read(source, path, dated(sink));
+                    return;
+                }
+            }
+            if (size > MAX_DOCUMENT_BYTES) {
+                throw new IngestException(source, String.format(Locale.ROOT,
+                        "file is %.1f MB, over the %d MB limit for one text, HTML or feed document"
+                                + " (split it, or use JSON Lines or WARC, which are streamed)",
+                        size / 1048576.0, MAX_DOCUMENT_BYTES / 1048576));
+            }
+            read(source, Files.readAllBytes(path), sink);
+        } catch (IOException e) {
+            throw new IngestException(source, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a whole input held in memory (standard input, a test fixture). */
+    public void read(String source, byte[] bytes, ArticleSink sink) {
+        if (bytes.length == 0) {
+            throw new IngestException(source, "empty input");
+        }
+        if (bytes.length > MAX_DOCUMENT_BYTES) {
+            throw new IngestException(source, "input is over the " + MAX_DOCUMENT_BYTES / 1048576 + " MB limit");
+        }
+        if (bytes.length >= 5 && new String(bytes, 0, 5, StandardCharsets.US_ASCII).equals("WARC/")) {
+            warc.read(source, new ByteArrayInputStream(bytes), dated(sink));
+            return;
+        }
+        TextDecoder.Decoded decoded = decoder.decode(source, bytes);
+        String text = decoded.text();
+        if (text.isBlank()) {
+            throw new IngestException(source, "no text (only whitespace)");
+        }
+        String start = text.stripLeading();
+        if (FEED.matcher(start).lookingAt()) {
+            feeds.read(source, bytes, dated(sink));
+        } else if (HTML.matcher(start).lookingAt()) {
+            dated(sink).accept(html.read(source, 0, text, null));
+        } else if (start.startsWith("{")) {
+            jsonLines.read(source, new BufferedReader(new java.io.StringReader(text)), dated(sink));
+        } else {
+            var articles = wireText.split(source, text, defaultDate, decoded.problems());
+            if (articles.isEmpty()) {
+                throw new IngestException(source, "no article text (only boilerplate or headings)");
+            }
+            articles.forEach(sink::accept);
+        }
+    }
+
+    private void readGzip(String source, Path path, ArticleSink sink) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
+            byte[] head = in.readNBytes(5);
+            if (new String(head, StandardCharsets.US_ASCII).equals("WARC/")) {
+                warc.read(source, path, dated(sink));
+                return;
+            }
+            byte[] rest = in.readNBytes((int) MAX_DOCUMENT_BYTES);
+            byte[] all = new byte[head.length + rest.length];
+            System.arraycopy(head, 0, all, 0, head.length);
+            System.arraycopy(rest, 0, all, head.length, rest.length);
+            read(source, all, sink);
+        }
+    }
+
+    /** A sink that gives undated articles the default date. */
+    private ArticleSink dated(ArticleSink sink) {
+        if (defaultDate == null) {
+            return sink;
+        }
+        return new ArticleSink() {
+            @Override
+            public void accept(Article article) {
+                sink.accept(article.withDefaultDate(defaultDate));
+            }
+
+            @Override
+            public void skipped(String source, String reason) {
+                sink.skipped(source, reason);
+            }
+        };
+    }
+}

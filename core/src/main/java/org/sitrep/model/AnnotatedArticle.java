@@ -1,0 +1,28 @@
+package org.sitrep.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An article with its linguistic annotation: tokens, sentences, recognised names and normalised times. This
+ * is what the annotate stage hands to the extractors.
+ */
+public record AnnotatedArticle(Article article, List<Token> tokens, List<Sentence> sentences,
+                               List<NamedMention> names, List<TimeExpression> times) {
+    public AnnotatedArticle {
+        Objects.requireNonNull(article, "article");
+        tokens = List.copyOf(tokens);
+        sentences = List.copyOf(sentences);
+        names = List.copyOf(names);
+        times = List.copyOf(times);
+    }
+
+    public String text() {
+        return article.text();
+    }
+
+    /** The tokens of one sentence. */
+    public List<Token> tokensOf(Sentence sentence) {
+        return tokens.subList(sentence.firstToken(), sentence.endToken());
+    }
+}
