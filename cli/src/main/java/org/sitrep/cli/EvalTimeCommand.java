@@ -1,12 +1,178 @@
 package org.sitrep.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sitrep.annotate.CoreNlpAnnotator;
+import org.sitrep.eval.TimeAlignment;
+import org.sitrep.eval.TimeMlDocument;
+import org.sitrep.eval.TimeMlReader;
+import org.sitrep.eval.TimeScore;
+import org.sitrep.eval.TimeScorer;
+import org.sitrep.model.TimeExpression;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** PLACEHOLDER: being written; replaced before commit. */
-@Command(name = "time")
-final class EvalTimeCommand implements Runnable {
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code sitrep eval time}: scores Sitrep's time expressions on TimeML files with TempEval-3's measures, each
+ * file's text read as an article published on its document creation date.
+ */
+@Command(name = "time", mixinStandardHelpOptions = true,
+        description = "Scores time expressions on TimeML (.tml) files with TempEval-3's measures: strict and "
+                + "relaxed span F1, type accuracy, value accuracy and value F1.")
+final class EvalTimeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "Folder of .tml files (read recursively).")
+    Path dir;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object.")
+    boolean json;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Score only the first N files (in path order).")
+    Integer limit;
+
+    @Option(names = "--errors", description = "List missed, spurious and wrongly valued expressions on stderr.")
+    boolean errors;
+
     @Override
-    public void run() {
-        throw new UnsupportedOperationException("eval time: not written yet");
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(dir)) {
+            err.println("sitrep eval time: " + dir + " is not a folder");
+            return 2;
+        }
+        if (limit != null && limit < 1) {
+            err.println("sitrep eval time: --limit must be at least 1, not " + limit);
+            return 2;
+        }
+        List<Path> files = timeMlFiles(dir);
+        if (limit != null && files.size() > limit) {
+            files = files.subList(0, limit);
+        }
+        if (files.isEmpty()) {
+            err.println("sitrep eval time: no .tml files in " + dir);
+            return 2;
+        }
+        TimeMlReader reader = new TimeMlReader();
+        TimeScorer scorer = new TimeScorer();
+        CoreNlpAnnotator annotator = CoreNlpAnnotator.forText();
+        TimeScore total = TimeScore.ZERO;
+        boolean failed = false;
+        long start = System.nanoTime();
+        for (Path file : files) {
+            TimeMlDocument doc;
+            try {
+                doc = reader.read(file);
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                err.println("sitrep eval time: skipping " + e.getMessage());
+                failed = true;
+                continue;
+            }
+            List<TimeExpression> predicted = annotator.annotate(doc.toArticle()).times();
+            TimeAlignment alignment = scorer.align(doc.gold(), predicted);
+            if (errors) {
+                printErrors(err, dir.relativize(file).toString(), alignment);
+            }
+            total = total.plus(alignment.score());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (json) {
+            out.println(toJson(total, seconds));
+        } else {
+            printTable(out, total, seconds);
+        }
+        return failed ? 1 : 0;
+    }
+
+    private static List<Path> timeMlFiles(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().endsWith(".tml"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list folder " + dir, e);
+        }
+    }
+
+    private static void printErrors(PrintWriter err, String name, TimeAlignment alignment) {
+        for (TimeAlignment.Pair p : alignment.pairs()) {
+            if (!p.strict() || !p.valueCorrect() || !p.typeCorrect()) {
+                err.printf(Locale.ROOT, "%s\t%s\tgold %s %s %s\tpredicted %s %s %s%n", name,
+                        p.valueCorrect() ? "SPAN" : "VALUE", quote(p.gold()), p.gold().type(), p.gold().value(),
+                        quote(p.predicted()), p.predicted().type(), p.predicted().value());
+            }
+        }
+        for (TimeExpression g : alignment.missed()) {
+            err.printf(Locale.ROOT, "%s\tMISSED\tgold %s %s %s%n", name, quote(g), g.type(), g.value());
+        }
+        for (TimeExpression p : alignment.spurious()) {
+            err.printf(Locale.ROOT, "%s\tSPURIOUS\tpredicted %s %s %s%n", name, quote(p), p.type(), p.value());
+        }
+    }
+
+    private static String quote(TimeExpression t) {
+        return t.span().start() + "-" + t.span().end() + " \"" + t.text().replace('\n', ' ') + "\"";
+    }
+
+    private static String toJson(TimeScore s, double seconds) {
+        ObjectNode o = new ObjectMapper().createObjectNode();
+        o.put("strict_f1", round(s.strictF1()));
+        o.put("relaxed_f1", round(s.relaxedF1()));
+        o.put("type_accuracy", round(s.typeAccuracy()));
+        o.put("value_accuracy", round(s.valueAccuracy()));
+        o.put("value_f1", round(s.valueF1()));
+        o.put("strict_precision", round(s.strictPrecision()));
+        o.put("strict_recall", round(s.strictRecall()));
+        o.put("relaxed_precision", round(s.relaxedPrecision()));
+        o.put("relaxed_recall", round(s.relaxedRecall()));
+        o.put("value_precision", round(s.valuePrecision()));
+        o.put("value_recall", round(s.valueRecall()));
+        o.put("files", s.documents());
+        o.put("gold", s.gold());
+        o.put("predicted", s.predicted());
+        o.put("strict_matches", s.strictMatches());
+        o.put("relaxed_matches", s.relaxedMatches());
+        o.put("type_correct", s.typeCorrect());
+        o.put("value_correct", s.valueCorrect());
+        o.put("seconds", round(seconds));
+        return o.toString();
+    }
+
+    private static void printTable(PrintWriter out, TimeScore s, double seconds) {
+        out.printf(Locale.ROOT, "%d files, %d gold, %d predicted time expressions (%.1f s)%n%n", s.documents(),
+                s.gold(), s.predicted(), seconds);
+        out.printf(Locale.ROOT, "%-16s %9s %9s %9s %9s%n", "", "precision", "recall", "F1", "correct");
+        out.printf(Locale.ROOT, "%-16s %9.3f %9.3f %9.3f %9d%n", "strict span", s.strictPrecision(),
+                s.strictRecall(), s.strictF1(), s.strictMatches());
+        out.printf(Locale.ROOT, "%-16s %9.3f %9.3f %9.3f %9d%n", "relaxed span", s.relaxedPrecision(),
+                s.relaxedRecall(), s.relaxedF1(), s.relaxedMatches());
+        out.printf(Locale.ROOT, "%-16s %9.3f %9.3f %9.3f %9d%n", "value", s.valuePrecision(), s.valueRecall(),
+                s.valueF1(), s.valueCorrect());
+        out.println();
+        out.printf(Locale.ROOT, "%-16s %9.3f   (%d of %d relaxed matches)%n", "type accuracy", s.typeAccuracy(),
+                s.typeCorrect(), s.relaxedMatches());
+        out.printf(Locale.ROOT, "%-16s %9.3f   (%d of %d relaxed matches)%n", "value accuracy", s.valueAccuracy(),
+                s.valueCorrect(), s.relaxedMatches());
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
     }
 }

@@ -54,7 +54,7 @@ final class ExtractCommand implements Callable<Integer> {
             Outcome outcome = new Outcome(out, err, writer, json);
             try {
                 if (input.equals(Inputs.STDIN)) {
-                    ingestor.read("-", System.in.readAllBytes(), outcome);
+                    ingestor.read(Inputs.STDIN, System.in.readNBytes((int) Ingestor.MAX_DOCUMENT_BYTES + 1), outcome);
                 } else {
                     ingestor.read(Path.of(input), outcome);
                 }

@@ -40,47 +40,73 @@ final class NameRecognizer {
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:an|ans|ian|ians|ean|eans|ese|ish|i|is"
             + "|ic|ch|sh|ot|ots|er|ers|ene)");
 
+    private static final boolean CONSISTENCY = !"0".equals(System.getProperty("sitrep.consistency"));
+    private static final boolean BOUNDARIES = !"0".equals(System.getProperty("sitrep.boundaries"));
+    private final NameConsistency consistency = new NameConsistency();
+    private final NameBoundaries boundaries = new NameBoundaries();
+    private static final boolean KNOWN = !"0".equals(System.getProperty("sitrep.known"));
+    private final Gazetteer gazetteer = Gazetteer.load();
+    private final KnownNames known = new KnownNames(gazetteer);
+    private static final boolean PATTERNS = !"0".equals(System.getProperty("sitrep.patterns"));
+    private final NamePatterns patterns = new NamePatterns(gazetteer);
+
     /** The name mentions of an article, in body order. */
     List<NamedMention> recognize(String text, List<Token> tokens, List<Sentence> sentences) {
-        List<NamedMention> mentions = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            int i = sentence.firstToken();
-            while (i < sentence.endToken()) {
-                String label = tokens.get(i).ner();
-                if (label.equals("O")) {
-                    i++;
-                    continue;
-                }
-                int j = i + 1;
-                while (j < sentence.endToken() && tokens.get(j).ner().equals(label)) {
-                    j++;
-                }
-                Span span = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
-                String surface = text.substring(span.start(), span.end());
-                EntityType type = type(label, surface, tokens.subList(i, j));
-                if (type != null) {
-                    mentions.add(new NamedMention(span, surface, type, i, j));
-                }
-                i = j;
-            }
+        List<NameSpan> names = labelledRuns(tokens, sentences);
+        if (BOUNDARIES) {
+            names = boundaries.apply(tokens, names);
+        }
+        if (KNOWN) {
+            names = known.apply(tokens, sentences, names);
+        }
+        if (PATTERNS) {
+            names = patterns.apply(tokens, sentences, names);
+        }
+        if (CONSISTENCY) {
+            names = consistency.apply(tokens, sentences, names);
+        }
+        List<NamedMention> mentions = new ArrayList<>(names.size());
+        for (NameSpan name : names) {
+            int i = name.first();
+            int j = name.end();
+            Span span = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
+            String surface = text.substring(span.start(), span.end());
+            EntityType type = type(name.nameClass(), surface, tokens.subList(i, j));
+            mentions.add(new NamedMention(span, surface, type, i, j));
         }
         return mentions;
     }
 
-    /** Sitrep's type for a run of tokens the recogniser labelled {@code label}, or null for none. */
-    static EntityType type(String label, String surface, List<Token> run) {
-        switch (label) {
-            case "PERSON":
-                return EntityType.PERSON;
-            case "ORGANIZATION":
-                return EntityType.ORG;
-            case "LOCATION":
-                return isGeographicFeature(surface) ? EntityType.LOC : EntityType.GPE;
-            case "MISC":
-                return isGroup(surface, run) ? EntityType.NORP : EntityType.MISC;
-            default:
-                return null;
+    /** The recogniser's names: runs of tokens with one label inside a sentence. */
+    static List<NameSpan> labelledRuns(List<Token> tokens, List<Sentence> sentences) {
+        List<NameSpan> names = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            int i = sentence.firstToken();
+            while (i < sentence.endToken()) {
+                NameClass nameClass = NameClass.ofLabel(tokens.get(i).ner());
+                if (nameClass == null) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < sentence.endToken() && tokens.get(j).ner().equals(tokens.get(i).ner())) {
+                    j++;
+                }
+                names.add(new NameSpan(i, j, nameClass));
+                i = j;
+            }
         }
+        return names;
+    }
+
+    /** Sitrep's type for a name of class {@code nameClass} covering {@code run}. */
+    static EntityType type(NameClass nameClass, String surface, List<Token> run) {
+        return switch (nameClass) {
+            case PERSON -> EntityType.PERSON;
+            case ORG -> EntityType.ORG;
+            case LOCATION -> isGeographicFeature(surface) ? EntityType.LOC : EntityType.GPE;
+            case MISC -> isGroup(surface, run) ? EntityType.NORP : EntityType.MISC;
+        };
     }
 
     static boolean isGeographicFeature(String surface) {

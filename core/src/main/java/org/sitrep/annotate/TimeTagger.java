@@ -1,6 +1,7 @@
 package org.sitrep.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
@@ -9,6 +10,7 @@ import edu.stanford.nlp.util.CoreMap;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.TimeType;
+import org.sitrep.model.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,6 +39,7 @@ final class TimeTagger {
             + "|fortnight|quarter|quarters|season|seasons|period|time|times|era|moment|anniversary|fiscal)\\b");
 
     private final TimeExpressionExtractor sutime;
+    private final TimeNormaliser normaliser = new TimeNormaliser();
 
     TimeTagger() {
         Properties props = new Properties();
@@ -72,6 +75,15 @@ final class TimeTagger {
             String value = timex.value() != null ? timex.value() : timex.altVal();
             times.add(new TimeExpression(new Span(s, e), text.substring(s, e), type, value));
         }
-        return times;
+        if (times.isEmpty() || Boolean.getBoolean("sitrep.time.raw")) { // EXPERIMENT-TOGGLE
+            return times;
+        }
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (CoreLabel label : labels) {
+            tokens.add(new Token(new Span(label.beginPosition(), label.endPosition()), label.word(), label.tag(),
+                    label.lemma(), label.ner() == null ? "O" : label.ner()));
+        }
+        return normaliser.normalise(text, tokens, times, articleDate);
     }
 }

@@ -1,0 +1,10 @@
+/**
+ * Eval: scores Sitrep's stages on public gold data. {@link org.sitrep.eval.ConllReader} reads a CoNLL-2003 file
+ * into {@link org.sitrep.eval.ConllDocument}s; {@link org.sitrep.eval.ConllArticle} lays one out as an article
+ * body and turns the recogniser's name mentions back into token tags; {@link org.sitrep.eval.EntityChunks} reads
+ * tag sequences (IOB1, IOB2, IOE, IOBES) into entities the way conlleval does, and
+ * {@link org.sitrep.eval.NerScorer} counts exact span-and-type matches into a {@link org.sitrep.eval.NerScore}.
+ * Plain classes, testable without models; depends on {@code org.sitrep.model} only, and the command line
+ * depends on it.
+ */
+package org.sitrep.eval;
