@@ -3,14 +3,13 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sitrep.annotate.CoreNlpAnnotator;
-import org.sitrep.eval.ConllArticle;
 import org.sitrep.eval.ConllDocument;
 import org.sitrep.eval.ConllFormatException;
 import org.sitrep.eval.ConllReader;
+import org.sitrep.eval.ConllTypes;
 import org.sitrep.eval.EntityCounts;
+import org.sitrep.eval.NerEvaluation;
 import org.sitrep.eval.NerScore;
-import org.sitrep.eval.NerScorer;
-import org.sitrep.model.AnnotatedArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,13 +22,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /**
  * {@code sitrep eval ner}: scores entity recognition on a CoNLL-2003 file, on the file's own tokens and sentence
  * breaks, one article per CoNLL document. Sitrep's types are scored as CoNLL's (see
- * {@link org.sitrep.eval.ConllTypes}).
+ * {@link org.sitrep.eval.ConllTypes}). Exit codes: 0 scored, 1 the file is not CoNLL or cannot be read, 2 no such
+ * file.
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = "Scores entity recognition on a CoNLL-2003 file (token ... IOB-tag per line): precision, "
@@ -52,6 +53,7 @@ final class EvalNerCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(file)) {
             err.println("sitrep eval ner: no such file: " + file);
+            err.flush();
             return 2;
         }
         List<ConllDocument> documents;
@@ -59,25 +61,19 @@ final class EvalNerCommand implements Callable<Integer> {
             documents = new ConllReader().read(file);
         } catch (IOException e) {
             err.println("sitrep eval ner: cannot read " + file + ": " + e.getMessage());
+            err.flush();
             return 1;
         } catch (ConllFormatException e) {
             err.println("sitrep eval ner: not a CoNLL file: " + e.getMessage());
+            err.flush();
             return 1;
         }
         CoreNlpAnnotator annotator = CoreNlpAnnotator.forPretokenized();
-        NerScorer scorer = new NerScorer();
-        NerScore score = NerScore.EMPTY;
-        int sentences = 0;
-        int tokens = 0;
         long start = System.nanoTime();
-        for (ConllDocument document : documents) {
-            ConllArticle conll = new ConllArticle(document);
-            AnnotatedArticle annotated = annotator.annotate(conll.article(file + " document " + document.index()));
-            score = score.plus(scorer.score(conll.goldTags(), conll.tags(annotated.names())));
-            sentences += document.sentences().size();
-            tokens += document.tokenCount();
-        }
+        NerScore score = new NerEvaluation().score(file.toString(), documents, a -> annotator.annotate(a).names());
         double seconds = (System.nanoTime() - start) / 1e9;
+        int sentences = documents.stream().mapToInt(d -> d.sentences().size()).sum();
+        int tokens = documents.stream().mapToInt(ConllDocument::tokenCount).sum();
         if (json) {
             out.println(toJson(score, documents.size(), sentences, tokens, seconds));
         } else {
@@ -97,9 +93,9 @@ final class EvalNerCommand implements Callable<Integer> {
         o.put("predicted", overall.predicted());
         o.put("correct", overall.correct());
         ObjectNode perType = o.putObject("per_type");
-        for (Map.Entry<String, EntityCounts> e : score.perType().entrySet()) {
-            EntityCounts c = e.getValue();
-            perType.putObject(e.getKey())
+        for (String type : types(score)) {
+            EntityCounts c = score.of(type);
+            perType.putObject(type)
                     .put("precision", round(c.precision()))
                     .put("recall", round(c.recall()))
                     .put("f1", round(c.f1()))
@@ -121,8 +117,15 @@ final class EvalNerCommand implements Callable<Integer> {
                 documents, sentences, tokens, seconds, tokens / seconds);
         out.printf(Locale.ROOT, "%-8s %9s %7s %7s %6s %9s %7s%n",
                 "type", "precision", "recall", "f1", "gold", "predicted", "correct");
-        score.perType().forEach((type, counts) -> row(out, type, counts));
+        types(score).forEach(type -> row(out, type, score.of(type)));
         row(out, "overall", score.overall());
+    }
+
+    /** CoNLL's four types, and any other the file uses, in alphabetical order. */
+    private static Set<String> types(NerScore score) {
+        Set<String> types = new TreeSet<>(ConllTypes.CONLL_TYPES);
+        types.addAll(score.perType().keySet());
+        return types;
     }
 
     private static void row(PrintWriter out, String label, EntityCounts c) {

@@ -3,7 +3,9 @@
  * into {@link org.sitrep.eval.ConllDocument}s; {@link org.sitrep.eval.ConllArticle} lays one out as an article
  * body and turns the recogniser's name mentions back into token tags; {@link org.sitrep.eval.EntityChunks} reads
  * tag sequences (IOB1, IOB2, IOE, IOBES) into entities the way conlleval does, and
- * {@link org.sitrep.eval.NerScorer} counts exact span-and-type matches into a {@link org.sitrep.eval.NerScore}.
+ * {@link org.sitrep.eval.NerScorer} counts exact span-and-type matches into a {@link org.sitrep.eval.NerScore};
+ * {@link org.sitrep.eval.NerEvaluation} runs a recogniser over the documents and sums the scores. The
+ * {@code TimeMl...} and {@code Time...} classes do the same for time expressions on TimeML files.
  * Plain classes, testable without models; depends on {@code org.sitrep.model} only, and the command line
  * depends on it.
  */

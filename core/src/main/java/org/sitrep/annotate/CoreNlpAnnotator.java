@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.NamedMention;
@@ -31,6 +32,11 @@ public final class CoreNlpAnnotator {
     private final StanfordCoreNLP pipeline;
     private final TimeTagger timeTagger;
     private final NameRecognizer names = new NameRecognizer();
+
+    static {
+        // CoreNLP's own logger reports every model it loads; keep stderr for problems with the input.
+        RedwoodConfiguration.errorLevel().apply();
+    }
 
     private CoreNlpAnnotator(Properties props) {
         this.pipeline = new StanfordCoreNLP(props);

@@ -10,16 +10,18 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Names Sitrep knows and what they name: countries, cities, regions, seas, nationalities, groups, organisations,
  * people and events, read from {@code gazetteer.txt} beside this class. Look-ups are hash look-ups on the words of
- * a token range: exact, or ignoring case for text set in capitals.
+ * a token range as written ({@link #words}): exact, or ignoring case for text set in capitals.
  */
 final class Gazetteer {
 
@@ -48,6 +50,10 @@ final class Gazetteer {
     }
 
     private static final String RESOURCE = "gazetteer.txt";
+    /** Acronyms that are also English words: in a headline set in capitals, "WHO" and "US" are the words. */
+    private static final Set<String> WORDS_IN_CAPITALS = Set.of("WHO", "US", "IT", "IS", "AM", "AN", "AS", "AT", "BE",
+            "BY", "DO", "GO", "HE", "IF", "IN", "ME", "MY", "NO", "OF", "ON", "OR", "SO", "TO", "UP", "WE", "AID",
+            "ALL", "ARM", "CAN", "MAY", "WAR");
 
     private final Map<String, Kind> exact;
     private final Map<String, Kind> ignoringCase;
@@ -65,7 +71,7 @@ final class Gazetteer {
             if (!Casing.isAllCaps(name)) {
                 i.putIfAbsent(name.toLowerCase(Locale.ROOT), n.getValue());
             }
-            max = Math.max(max, name.split(" ").length);
+            max = Math.max(max, mostTokens(name));
         }
         this.exact = Map.copyOf(e);
         this.ignoringCase = Map.copyOf(i);
@@ -84,7 +90,7 @@ final class Gazetteer {
 
     /** Reads the gazetteer format: {@code [section]} lines naming a {@link Kind}, then one name a line. */
     static Map<String, Kind> parse(BufferedReader in) throws IOException {
-        Map<String, Kind> names = new java.util.LinkedHashMap<>();
+        Map<String, Kind> names = new LinkedHashMap<>();
         Kind kind = null;
         int lineNumber = 0;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -118,13 +124,16 @@ final class Gazetteer {
 
     /**
      * What the words of tokens {@code [first, end)} name, if the gazetteer knows them: written exactly so, or, when
-     * {@code inCapitals}, in any case (acronyms excepted).
+     * {@code inCapitals}, in any case (but acronyms only as written, and not those that are also words).
      */
     Optional<Kind> find(List<Token> tokens, int first, int end, boolean inCapitals) {
         if (end - first > maxTokens) {
             return Optional.empty();
         }
         String key = words(tokens, first, end);
+        if (inCapitals && WORDS_IN_CAPITALS.contains(key)) {
+            return Optional.empty();
+        }
         Kind kind = exact.get(key);
         if (kind == null && inCapitals) {
             kind = ignoringCase.get(key.toLowerCase(Locale.ROOT));
@@ -137,17 +146,33 @@ final class Gazetteer {
         return Optional.ofNullable(exact.get(name));
     }
 
+    /**
+     * The words of tokens {@code [first, end)} as written: separated by a space where the body has space between
+     * them, joined where it has none, so that "al-Qaeda" reads the same whether the tokenizer split it at the
+     * hyphens or not.
+     */
     static String words(List<Token> tokens, int first, int end) {
         if (end - first == 1) {
             return tokens.get(first).word();
         }
         StringBuilder b = new StringBuilder();
         for (int i = first; i < end; i++) {
-            if (i > first) {
+            if (i > first && tokens.get(i).span().start() > tokens.get(i - 1).span().end()) {
                 b.append(' ');
             }
             b.append(tokens.get(i).word());
         }
         return b.toString();
+    }
+
+    /** The most tokens a name can be split into: one per word, and two more per hyphen. */
+    private static int mostTokens(String name) {
+        int tokens = name.split(" ").length;
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) == '-') {
+                tokens += 2;
+            }
+        }
+        return tokens;
     }
 }

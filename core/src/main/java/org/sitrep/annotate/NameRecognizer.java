@@ -9,14 +9,18 @@ import org.sitrep.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns the recogniser's token labels into name mentions with Sitrep's types: runs of tokens with one label
- * inside a sentence become one mention; CoNLL's LOCATION splits into GPE (places with a government) and LOC
- * (seas, rivers, mountains, continents), and MISC into NORP (nationalities, religious and political groups)
- * and MISC.
+ * Turns the recogniser's token labels into name mentions with Sitrep's types. Runs of tokens with one label inside
+ * a sentence are the recogniser's names; they are then mended in turn, each step a small class of hash look-ups
+ * over the tokens: {@link NameBoundaries} (names joined by "and", stray brackets, loose words at the ends),
+ * {@link KnownNames} (the {@link Gazetteer}), {@link NamePatterns} (datelines, company suffixes, designations,
+ * quoted titles) and {@link NameConsistency} (one class for one name throughout the article). Last, CoNLL's
+ * LOCATION splits into GPE (places with a government) and LOC (seas, rivers, mountains, continents), and MISC into
+ * NORP (nationalities, religious and political groups) and MISC, by the gazetteer first and the name's words next.
  */
 final class NameRecognizer {
 
@@ -40,39 +44,37 @@ final class NameRecognizer {
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:an|ans|ian|ians|ean|eans|ese|ish|i|is"
             + "|ic|ch|sh|ot|ots|er|ers|ene)");
 
-    private static final boolean CONSISTENCY = !"0".equals(System.getProperty("sitrep.consistency"));
-    private static final boolean BOUNDARIES = !"0".equals(System.getProperty("sitrep.boundaries"));
-    private final NameConsistency consistency = new NameConsistency();
+    private final Gazetteer gazetteer;
     private final NameBoundaries boundaries = new NameBoundaries();
-    private static final boolean KNOWN = !"0".equals(System.getProperty("sitrep.known"));
-    private final Gazetteer gazetteer = Gazetteer.load();
-    private final KnownNames known = new KnownNames(gazetteer);
-    private static final boolean PATTERNS = !"0".equals(System.getProperty("sitrep.patterns"));
-    private final NamePatterns patterns = new NamePatterns(gazetteer);
+    private final KnownNames known;
+    private final NamePatterns patterns;
+    private final NameConsistency consistency = new NameConsistency();
+
+    /** A recogniser with Sitrep's gazetteer. */
+    NameRecognizer() {
+        this(Gazetteer.load());
+    }
+
+    NameRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.known = new KnownNames(gazetteer);
+        this.patterns = new NamePatterns(gazetteer);
+    }
 
     /** The name mentions of an article, in body order. */
     List<NamedMention> recognize(String text, List<Token> tokens, List<Sentence> sentences) {
         List<NameSpan> names = labelledRuns(tokens, sentences);
-        if (BOUNDARIES) {
-            names = boundaries.apply(tokens, names);
-        }
-        if (KNOWN) {
-            names = known.apply(tokens, sentences, names);
-        }
-        if (PATTERNS) {
-            names = patterns.apply(tokens, sentences, names);
-        }
-        if (CONSISTENCY) {
-            names = consistency.apply(tokens, sentences, names);
-        }
+        names = boundaries.apply(text, tokens, sentences, names);
+        names = known.apply(tokens, sentences, names);
+        names = patterns.apply(tokens, sentences, names);
+        names = consistency.apply(tokens, sentences, names);
         List<NamedMention> mentions = new ArrayList<>(names.size());
         for (NameSpan name : names) {
             int i = name.first();
             int j = name.end();
             Span span = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
             String surface = text.substring(span.start(), span.end());
-            EntityType type = type(name.nameClass(), surface, tokens.subList(i, j));
-            mentions.add(new NamedMention(span, surface, type, i, j));
+            mentions.add(new NamedMention(span, surface, type(name, surface, tokens), i, j));
         }
         return mentions;
     }
@@ -99,7 +101,16 @@ final class NameRecognizer {
         return names;
     }
 
-    /** Sitrep's type for a name of class {@code nameClass} covering {@code run}. */
+    /** Sitrep's type for a name: the gazetteer's when it knows the name in the name's class, else by its words. */
+    private EntityType type(NameSpan name, String surface, List<Token> tokens) {
+        Optional<Gazetteer.Kind> kind = gazetteer.find(tokens, name.first(), name.end(), Casing.isAllCaps(surface));
+        if (kind.isPresent() && kind.get().nameClass == name.nameClass()) {
+            return kind.get().type;
+        }
+        return type(name.nameClass(), surface, tokens.subList(name.first(), name.end()));
+    }
+
+    /** Sitrep's type for a name of class {@code nameClass} covering {@code run}, by its words. */
     static EntityType type(NameClass nameClass, String surface, List<Token> run) {
         return switch (nameClass) {
             case PERSON -> EntityType.PERSON;

@@ -1,7 +1,5 @@
 package org.sitrep.annotate;
 
-import org.sitrep.annotate.TimeNormaliser.Direction;
-
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -44,7 +42,7 @@ final class Quarters {
         while (m.find()) {
             named = resolve(ordinal(m.group(1)), Direction.PAST, published);
         }
-        String current = named != null ? named : previous(published);
+        String current = named != null && !Boolean.getBoolean("sitrep.qprev") ? named : previous(published); // EXPERIMENT-TOGGLE
         boolean reporting = REPORTING.matcher(text).region(Math.max(0, sentenceStart - REPORTING_REACH),
                 sentenceEnd).find();
         return new Quarters(published, current, reporting);
@@ -70,13 +68,13 @@ final class Quarters {
      * quarter"), the latest that has begun, or an anaphoric one ("the quarter", "the latest quarter"); null
      * when {@code surface} is neither.
      */
-    String valueOf(String surface, Direction direction) {
+    String valueOf(String surface) {
         Matcher m = BARE_ORDINAL.matcher(surface);
         if (m.matches()) {
             return resolve(ordinal(m.group(1)), Direction.PAST, published);
         }
         if (ANAPHORIC.matcher(surface).matches()) {
-            return direction == Direction.FUTURE ? of(published.getYear(), quarterOf(published)) : current;
+            return current;
         }
         return null;
     }

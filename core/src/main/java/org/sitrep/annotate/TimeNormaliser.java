@@ -7,7 +7,6 @@ import org.sitrep.model.Token;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,16 +15,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Brings the time expressions SUTime found in one sentence to TimeML's conventions for news: drops what TimeML
- * does not annotate (ages, "once", rates such as "a year" in "$2 million a year", words inside names), resolves
- * weekdays and months without a year by the tense of the sentence (news reports the past: "Monday" in "talks
- * began Monday" is the Monday before the article's date), gives "N years ago" the granularity of its unit, and
- * writes values the TimeML way ("199" for the 1990s, no time zone offset).
+ * Brings the time expressions SUTime found in one sentence to TimeML's conventions for news. It drops what
+ * TimeML does not annotate (ages, "once", rates such as "a year" in "$2 million a year", words inside names);
+ * adds what SUTime misses ({@link PeriodFinder}); resolves weekdays, months and dates written without a year by
+ * the tense of the clause ({@link TenseCue}: "Monday" in "talks began Monday" is the Monday before the article's
+ * date); reads quarters as business news means them ({@link Quarters}); gives "two years ago" the granularity of
+ * its unit ("1996"); and writes values the TimeML way ("199" for the 1990s, "P2Q", no time zone offset).
  */
 final class TimeNormaliser {
-
-    /** Which way a date without a year or week points from the article's date. */
-    enum Direction { PAST, FUTURE, UNKNOWN }
 
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday",
             DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday",
@@ -34,44 +31,68 @@ final class TimeNormaliser {
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
     private static final String PART_OF_DAY = "(?:\\s+(?:morning|afternoon|evening|night|overnight))?";
+    private static final String NIGHT_OF = "(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?";
 
     /** A weekday alone, perhaps with a part of the day: "Friday", "Friday's", "Wednesday night". */
-    private static final Pattern BARE_WEEKDAY = Pattern.compile("(?i)(?:(?:early|late)\\s+)?" + WEEKDAY
-            + "(?:'s)?" + PART_OF_DAY);
+    private static final Pattern BARE_WEEKDAY = Pattern.compile("(?i)" + NIGHT_OF + "(?:(?:early|late)\\s+)?"
+            + WEEKDAY + "(?:'s)?" + PART_OF_DAY);
     /** A month alone, or with a day of the month, or a weekday then both: "March", "Oct. 23", "Friday, Oct. 23". */
-    private static final Pattern BARE_MONTH = Pattern.compile("(?i)(?:(?:early|late|mid-?)\\s*)?(?:" + WEEKDAY
-            + ",?\\s+)?" + MONTH + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?" + PART_OF_DAY);
-    /** How far, in months and in days, the tense may move a month or a date away from the closest one. */
-    private static final int MONTH_REACH = 8;
-    private static final int DAY_REACH = 250;
+    private static final Pattern BARE_MONTH = Pattern.compile("(?i)" + NIGHT_OF + "(?:(?:early|late|mid-?)\\s*)?"
+            + "(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?" + PART_OF_DAY);
+    /** A clock time on a weekday: "noon Saturday", "9 a.m. EST Tuesday", "Friday at 10 p.m.". */
+    private static final Pattern CLOCK_WEEKDAY = Pattern.compile("(?i)(?:(?:noon|midnight|[\\d:.]+\\s*[ap]\\.?m\\.?"
+            + "(?:\\s+[A-Z]{2,4})?),?\\s+(?:on\\s+)?" + WEEKDAY + "|" + WEEKDAY + ",?\\s+(?:at\\s+)?(?:noon|midnight"
+            + "|[\\d:.]+\\s*[ap]\\.?m\\.?))");
+    /** Holidays SUTime knows that fall on a set day of the year or on the nth weekday of a month. */
+    private static final Pattern FIXED_HOLIDAY = Pattern.compile("(?i)(?:christmas|new\\s+year's|independence|halloween"
+            + "|valentine's|veterans|boxing|bastille)(?:\\s+(?:day|eve))?");
+    private static final Pattern FLOATING_HOLIDAY = Pattern.compile("(?i)(?:thanksgiving|labor|memorial|mother's"
+            + "|father's|columbus|presidents'?)(?:\\s+day)?");
+    private static final Pattern LAST_MONTH = Pattern.compile("(?i)last\\s+" + MONTH);
+    private static final Pattern WEEKEND = Pattern.compile("(?i)(?:over\\s+)?the\\s+weekend");
+    private static final Pattern NAMED_DAY = Pattern.compile("(?i)\\b(?:" + WEEKDAY + "|" + MONTH + ")");
     private static final Pattern FULL_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(.*)$");
     private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
+    private static final Pattern DAY_PART = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T(?:MO|AF|EV|NI)$");
     private static final Pattern DECADE = Pattern.compile("^(\\d{3})X$");
     private static final Pattern CENTURY = Pattern.compile("^(\\d{2})XX$");
     private static final Pattern ZONE = Pattern.compile("(T\\d{2}(?::\\d{2}){0,2})(?:Z|[+-]\\d{2}:?\\d{2})$");
+    private static final Pattern MONTHS_AS_QUARTERS = Pattern.compile("^P(\\d+|X)M$");
+    /** SUTime's composite values ("1997 INTERSECT P9M", "THIS P1D INTERSECT XXXX-11-03"), which TimeML lacks. */
+    private static final Pattern COMPOSITE = Pattern.compile("\\s+(?:INTERSECT|OFFSET)\\s+");
+    private static final Pattern SPAN_OF_UNITS = Pattern.compile("(?i)(?:at\\s+least\\s+)?(?:the\\s+)?(?:first|last"
+            + "|past|next)\\s+\\S+\\s+(?:days|weeks|months|quarters|years)\\b.*");
+    private static final Pattern UNITS_OF_YEAR = Pattern.compile("(?i)((?:at\\s+least\\s+)?(?:the\\s+)?(?:first|last)"
+            + "\\s+\\S+\\s+(?:days|weeks|months))\\s+of\\s+(\\d{4}|the\\s+year)");
+    private static final Pattern UNITS_ON_WEEKDAY = Pattern.compile("(?i)(.*\\b(?:minutes|hours|days))\\s+(?:on\\s+)?("
+            + WEEKDAY + ")");
+    private static final Pattern DURATION_PART = Pattern.compile("(?:^|\\s)[<>=~]*(P[0-9X][0-9A-Z]*)(?:\\s|$)");
+    private static final Pattern DATE_PART = Pattern.compile("(?:^|\\s)(\\d{4}(?:-\\d{2}-\\d{2})?)");
+    private static final Pattern WEEK_OF = Pattern.compile("(?i)the\\s+week\\s+of\\b.*");
+    private static final Pattern PARTIAL_VALUE = Pattern.compile("^XXXX-(\\d{2})(?:-(\\d{2}))?$");
+    private static final Pattern PAST_YEAR = Pattern.compile("(?i)(?:the\\s+)(?:past|last)\\s+(year|decade)");
     /** "two years ago", "a year earlier", "six weeks ago": an amount of one unit before or after a time. */
     private static final Pattern OFFSET = Pattern.compile("(?i).*\\b(year|month|week|day|decade)s?\\s+"
             + "(ago|earlier|before|later|after|from now|hence)$");
-    /** Ages ("6-year-old", "a 52-year-old") are not time expressions in TimeML. */
-    private static final Pattern AGE = Pattern.compile("(?i).*\\b(year|month|week|day)s?-old$");
+    private static final Pattern YEAR_AGO = Pattern.compile("(?i)(a|one) year (ago|earlier|before)");
+    /** Ages ("6-year-old", "52 years old") are not time expressions in TimeML. */
+    private static final Pattern AGE = Pattern.compile("(?i).*\\b(year|month|week|day)s?[- ]old$");
     /** Units that make a rate after an amount: "$2 million a year". */
     private static final Pattern RATE = Pattern.compile("(?i)(a|an|per)\\s+(year|month|week|day|hour|quarter)");
     /** Words SUTime reads as times that TimeML leaves alone. */
-    /** "year-ago"/"year-earlier", before a quarter or period or as an adjective, not before a span of months. */
-    private static final Pattern YEAR_AGO = Pattern.compile("(?i)\\b((?:the\\s+)?(?:(?:comparable|corresponding)\\s+)?"
-            + "(year-(?:ago|earlier))(?:\\s+((?:(first|second|third|fourth)[- ])?(?:fiscal\\s+)?"
-            + "(?:quarter|period)))?)\\b(?!\\s+\\w+\\s+months)");
+    private static final Pattern NOT_TIMEX = Pattern.compile("(?i)once|previously|formerly|annual|quarterly");
     private static final Pattern LEADING_MODIFIER = Pattern.compile("(?i)(?:earlier|later)\\s+|(?:early|late)\\s+"
             + "(?=" + WEEKDAY + "|" + MONTH + "|\\d{4}\\b)");
-    private static final Pattern NOT_TIMEX = Pattern.compile("(?i)once|previously|formerly|annual|quarterly");
+
+    private final PeriodFinder periods = new PeriodFinder();
 
     /**
-     * The expressions of one sentence brought to TimeML's conventions.
+     * The expressions of one sentence brought to TimeML's conventions, in body order.
      *
      * @param text      the article body
-     * @param tokens    the sentence's tokens, with parts of speech and entity labels
-     * @param found     what SUTime found in the sentence, in body order
-     * @param published the article's date, or null
+     * @param tokens    the sentence's tokens, with parts of speech, lemmas and entity labels
+     * @param found     what SUTime found in the sentence
+     * @param published the article's date, or null (relative expressions then keep SUTime's values)
      */
     List<TimeExpression> normalise(String text, List<Token> tokens, List<TimeExpression> found, LocalDate published) {
         if (tokens.isEmpty()) {
@@ -79,23 +100,22 @@ final class TimeNormaliser {
         }
         int sentenceStart = tokens.get(0).span().start();
         int sentenceEnd = tokens.get(tokens.size() - 1).span().end();
-        Quarters quarters = published == null ? null
-                : Quarters.around(text, sentenceStart, sentenceEnd, published);
-        List<TimeExpression> compounds = published == null ? List.of()
-                : yearAgoCompounds(text, sentenceStart, sentenceEnd, quarters, published);
-        List<TimeExpression> kept = new ArrayList<>(found.size() + compounds.size());
-        kept.addAll(compounds);
+        Quarters quarters = published == null ? null : Quarters.around(text, sentenceStart, sentenceEnd, published);
+        List<TimeExpression> missed = published == null ? List.of()
+                : periods.find(text, tokens, quarters, published);
+        List<TimeExpression> kept = new ArrayList<>(found.size() + missed.size());
+        kept.addAll(missed);
         for (TimeExpression t : found) {
-            if (overlapsAny(t, compounds)) {
+            if (overlapsAny(t, missed)) {
                 continue;
             }
-            t = trimmed(text, t);
-            int first = firstToken(tokens, t.span());
-            int end = endToken(tokens, t.span());
-            if (first >= end || dropped(t, tokens, first, end)) {
-                continue;
+            for (TimeExpression part : split(text, trimmed(text, t))) {
+                int first = firstToken(tokens, part.span());
+                int end = endToken(tokens, part.span());
+                if (first < end && !dropped(part, tokens, first, end)) {
+                    kept.add(normalise(text, part, tokens, first, end, quarters, published));
+                }
             }
-            kept.add(normalise(text, t, tokens, first, end, quarters, published));
         }
         kept.sort((a, b) -> a.span().compareTo(b.span()));
         return kept;
@@ -103,28 +123,55 @@ final class TimeNormaliser {
 
     private static TimeExpression normalise(String text, TimeExpression t, List<Token> tokens, int first, int end,
                                             Quarters quarters, LocalDate published) {
-        String value = t.value();
-        TimeType type = t.type();
-        if (value == null) {
+        if (t.value() == null) {
             return t;
         }
+        String value = t.value();
+        TimeType type = t.type();
         String surface = t.text().replaceAll("\\s+", " ").trim();
         Span span = t.span();
+        Matcher m;
+        if (COMPOSITE.matcher(value).find()) {
+            if (SPAN_OF_UNITS.matcher(surface).matches() && (m = Pattern.compile("[<>=]*(P\\w+)").matcher(value))
+                    .find()) {
+                value = m.group(1);
+                type = TimeType.DURATION;
+            } else {
+                value = simplestPart(surface, value);
+                type = value.startsWith("P") ? TimeType.DURATION : TimeType.DATE;
+            }
+        }
         if (published != null) {
-            Direction direction = direction(tokens, first, end);
-            value = resolvePartialDate(surface, value, direction, published);
+            Direction direction = TenseCue.of(tokens, first, end);
+            if (type != TimeType.SET) {
+                value = resolvePartialDate(surface, value, direction, published);
+            }
             value = coarsenOffset(surface, value);
-            String quarter = quarters.valueOf(surface, direction);
+            String quarter = quarters.valueOf(surface);
             if (quarter != null) {
                 value = quarter;
                 type = TimeType.DATE;
-            }
-            if (surface.matches("(?i)(a|one) year (ago|earlier|before)") && quarters.reporting()) {
+            } else if (YEAR_AGO.matcher(surface).matches() && quarters.reporting()) {
                 value = quarters.yearBefore();
                 type = TimeType.DATE;
             }
         }
-        Matcher m;
+        if (surface.matches("(?i)the\\s+(?:fiscal\\s+)?year") && end < tokens.size()
+                && tokens.get(end).word().matches("(?i)ended|ending")) {
+            // "the year ended March 31": a fiscal year, named by its end
+            value = "P1Y";
+            type = TimeType.DURATION;
+        }
+        if ((m = PAST_YEAR.matcher(surface)).matches()) {
+            // "the past year" is the twelve months up to now, not a calendar year
+            value = m.group(1).equalsIgnoreCase("year") ? "P1Y" : "P10Y";
+            type = TimeType.DURATION;
+        }
+        if ((m = DAY_PART.matcher(value)).matches() && NAMED_DAY.matcher(surface).find()) {
+            // "Friday night": TimeML (as annotated in TimeBank) dates the day, not the part of it
+            value = m.group(1);
+            type = TimeType.DATE;
+        }
         if ((m = DECADE.matcher(value)).matches()) {
             value = m.group(1);
             type = TimeType.DATE;
@@ -135,8 +182,17 @@ final class TimeNormaliser {
         if ((m = ZONE.matcher(value)).find()) {
             value = value.substring(0, m.start()) + m.group(1);
         }
+        if (type == TimeType.DURATION && surface.matches("(?i).*\\bquarters?\\b.*")
+                && (m = MONTHS_AS_QUARTERS.matcher(value)).matches()) {
+            value = m.group(1).equals("X") ? "PXQ"
+                    : Integer.parseInt(m.group(1)) % 3 == 0 ? "P" + Integer.parseInt(m.group(1)) / 3 + "Q" : value;
+        }
         if (surface.matches("\\d{4}") && first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("fiscal")) {
             span = new Span(tokens.get(first - 1).span().start(), span.end());
+        }
+        if (FLOATING_HOLIDAY.matcher(surface).matches() && end < tokens.size() && tokens.get(end).word().equals("Day")
+                && !surface.endsWith("Day")) {
+            span = new Span(span.start(), tokens.get(end).span().end());
         }
         if (value.equals(t.value()) && type == t.type() && span.equals(t.span())) {
             return t;
@@ -145,29 +201,175 @@ final class TimeNormaliser {
     }
 
     /**
-     * "the year-ago quarter", "the year-earlier period", "year-earlier profit": the same stretch of the year
-     * before, which SUTime splits into "the year" and "earlier quarter".
+     * Two expressions where SUTime made one of a span and the time it lies in, as TimeML annotates them: "the
+     * first nine months" and "1997" in "the first nine months of 1997", "more than four hours" and "Friday".
      */
-    static List<TimeExpression> yearAgoCompounds(String text, int start, int end, Quarters quarters,
-                                                 LocalDate published) {
-        List<TimeExpression> compounds = new ArrayList<>();
-        Matcher m = YEAR_AGO.matcher(text).region(start, end);
-        while (m.find()) {
-            String value;
-            int from = m.start();
-            if (m.group(3) != null) {
-                String quarter = m.group(4) == null ? quarters.current()
-                        : Quarters.resolve(Quarters.ordinal(m.group(4)), Direction.PAST, published);
-                value = Quarters.minusYear(quarter);
-            } else {
-                from = m.start(2);
-                value = quarters.reporting() ? quarters.yearBefore()
-                        : String.format(Locale.ROOT, "%04d", published.getYear() - 1);
-            }
-            Span span = new Span(from, m.end(m.group(3) != null ? 3 : 2));
-            compounds.add(new TimeExpression(span, text.substring(span.start(), span.end()), TimeType.DATE, value));
+    private static List<TimeExpression> split(String text, TimeExpression t) {
+        if (t.value() == null || !COMPOSITE.matcher(t.value()).find()) {
+            return List.of(t);
         }
-        return compounds;
+        Matcher duration = DURATION_PART.matcher(t.value());
+        Matcher date = DATE_PART.matcher(t.value());
+        if (!duration.find() || !date.find()) {
+            return List.of(t);
+        }
+        Matcher m = UNITS_OF_YEAR.matcher(t.text());
+        String second;
+        if (m.matches()) {
+            second = date.group(1).substring(0, 4);
+        } else if ((m = UNITS_ON_WEEKDAY.matcher(t.text())).matches() && date.group(1).length() >= 10) {
+            second = date.group(1).substring(0, 10);
+        } else {
+            return List.of(t);
+        }
+        int start = t.span().start();
+        Span a = new Span(start + m.start(1), start + m.end(1));
+        Span b = new Span(start + m.start(2), start + m.end(2));
+        return List.of(new TimeExpression(a, text.substring(a.start(), a.end()), TimeType.DURATION, duration.group(1)),
+                new TimeExpression(b, text.substring(b.start(), b.end()), TimeType.DATE, second));
+    }
+
+    /**
+     * The plainest part of a composite value: the ISO week of "the week of March 6", else the first part that
+     * names a date ("1989" of "1989 INTERSECT PT1S", "XXXX-11-03" of "THIS P1D INTERSECT XXXX-11-03").
+     */
+    private static String simplestPart(String surface, String value) {
+        for (String part : COMPOSITE.split(value.replaceFirst("^THIS\\s+", ""))) {
+            String plain = part.replaceAll("-WXX-\\d", "");
+            Matcher full = FULL_DATE.matcher(plain);
+            if (WEEK_OF.matcher(surface).matches() && full.matches()) {
+                return RelativeDates.week(LocalDate.of(Integer.parseInt(full.group(1)),
+                        Integer.parseInt(full.group(2)), Integer.parseInt(full.group(3))));
+            }
+            if (plain.matches("^(\\d{4}|XXXX)(-[\\dA-Z]+)*$")) {
+                return plain;
+            }
+        }
+        return value;
+    }
+
+    /**
+     * Re-resolves a weekday, a month or a month and day written without a year (which SUTime resolves to a
+     * nearby one), "last June" and "the weekend" in the direction the clause points.
+     */
+    static String resolvePartialDate(String surface, String value, Direction direction, LocalDate published) {
+        Matcher full = FULL_DATE.matcher(value);
+        Matcher ym = YEAR_MONTH.matcher(value);
+        Matcher partial = PARTIAL_VALUE.matcher(value);
+        Matcher m;
+        if ((m = BARE_WEEKDAY.matcher(surface)).matches() && full.matches()) {
+            DayOfWeek day = WEEKDAYS.get(m.group(1).toLowerCase(Locale.ROOT));
+            return RelativeDates.weekday(day, direction, published) + full.group(4);
+        }
+        if ((m = CLOCK_WEEKDAY.matcher(surface)).matches() && full.matches()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            return RelativeDates.weekday(WEEKDAYS.get(name.toLowerCase(Locale.ROOT)), direction, published)
+                    + full.group(4);
+        }
+        boolean fixed = FIXED_HOLIDAY.matcher(surface).matches();
+        if ((fixed || FLOATING_HOLIDAY.matcher(surface).matches()) && full.matches() && full.group(4).isEmpty()) {
+            return RelativeDates.holiday(LocalDate.parse(value), fixed, direction, published).toString();
+        }
+        if ((m = LAST_MONTH.matcher(surface)).matches() && ym.matches()) {
+            return RelativeDates.lastMonth(Integer.parseInt(ym.group(2)), published);
+        }
+        if (WEEKEND.matcher(surface).matches() && value.matches("\\d{4}-W\\d{2}-WE")) {
+            return RelativeDates.weekend(direction, published);
+        }
+        if (partial.matches()) {
+            // what SUTime could not place: "XXXX-11-03"
+            int month = Integer.parseInt(partial.group(1));
+            if (partial.group(2) == null) {
+                return RelativeDates.month(month, direction, published);
+            }
+            LocalDate date = RelativeDates.monthDay(month, Integer.parseInt(partial.group(2)), null, direction,
+                    published);
+            return date == null ? value : date.toString();
+        }
+        if (!(m = BARE_MONTH.matcher(surface)).matches()) {
+            return value;
+        }
+        if (ym.matches() && m.group(3) == null) {
+            return RelativeDates.month(Integer.parseInt(ym.group(2)), direction, published);
+        }
+        if (full.matches() && m.group(3) != null) {
+            DayOfWeek weekday = m.group(1) == null ? null : WEEKDAYS.get(m.group(1).toLowerCase(Locale.ROOT));
+            LocalDate date = RelativeDates.monthDay(Integer.parseInt(full.group(2)), Integer.parseInt(m.group(3)),
+                    weekday, direction, published);
+            return date == null ? value : date + full.group(4);
+        }
+        return value;
+    }
+
+    /** "two years ago" is a year ("1996"), not a day: an offset takes the granularity of its unit. */
+    static String coarsenOffset(String surface, String value) {
+        Matcher o = OFFSET.matcher(surface);
+        Matcher full = FULL_DATE.matcher(value);
+        if (!o.matches() || !full.matches() || !full.group(4).isEmpty()) {
+            return value;
+        }
+        LocalDate date = LocalDate.parse(value);
+        switch (o.group(1).toLowerCase(Locale.ROOT)) {
+            case "year":
+                return String.format(Locale.ROOT, "%04d", date.getYear());
+            case "month":
+                return String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
+            case "week":
+                return RelativeDates.week(date);
+            case "decade":
+                return String.format(Locale.ROOT, "%03d", date.getYear() / 10);
+            default:
+                return value;
+        }
+    }
+
+    /** Whether TimeML would not annotate this expression at all. */
+    private static boolean dropped(TimeExpression t, List<Token> tokens, int first, int end) {
+        String surface = t.text().trim();
+        String next = end < tokens.size() ? tokens.get(end).word() : "";
+        String nextPos = end < tokens.size() ? tokens.get(end).pos() : "";
+        String previous = first > 0 ? tokens.get(first - 1).word().toLowerCase(Locale.ROOT) : "";
+        if (NOT_TIMEX.matcher(surface).matches() || AGE.matcher(surface).matches()
+                || next.equalsIgnoreCase("old") && surface.matches("(?i).*\\b(years?|months?|weeks?|days?)")) {
+            return true;
+        }
+        if (RATE.matcher(surface).matches() && first > 0 && isAmount(tokens.get(first - 1))) {
+            return true;
+        }
+        // fractions ("three-quarters of the vote") and ordinals ("a second term"), not spans of time
+        if (next.equalsIgnoreCase("of") && surface.matches("(?i).*\\bquarters?") && t.type() == TimeType.DURATION
+                || surface.matches("(?i)an?\\s+second") && nextPos.startsWith("NN")) {
+            return true;
+        }
+        // "the march" and "may" in lower case, "SEC" in capitals: words, not months or seconds
+        String bare = surface.replaceFirst("(?i)^the\\s+", "");
+        if (surface.matches("(?:the\\s+|this\\s+)?(march|may)")
+                || bare.matches("[A-Z]{2,4}") && !bare.matches("[A-Z][a-z]+")) {
+            return true;
+        }
+        // "future" as an adjective ("future growth"), "day" alone ("his day in court")
+        if (surface.equalsIgnoreCase("future") && !previous.matches("in|the|near|distant|foreseeable")
+                || surface.equalsIgnoreCase("day")) {
+            return true;
+        }
+        boolean inName = true;
+        for (int i = first; i < end; i++) {
+            String ner = tokens.get(i).ner();
+            inName &= ner.equals("PERSON") || ner.equals("ORGANIZATION");
+        }
+        if (inName) {
+            return true;
+        }
+        if (end - first == 1) {
+            // "present" and "past" as verbs or prepositions: "to present", "walked past"
+            String pos = tokens.get(first).pos();
+            return pos.startsWith("VB") || pos.equals("IN") && !surface.equalsIgnoreCase("since");
+        }
+        return false;
+    }
+
+    private static boolean isAmount(Token token) {
+        return token.pos().equals("CD") || token.word().matches("(?i)million|billion|thousand|trillion|percent|%");
     }
 
     private static boolean overlapsAny(TimeExpression t, List<TimeExpression> others) {
@@ -189,198 +391,8 @@ final class TimeNormaliser {
         return new TimeExpression(span, text.substring(span.start(), span.end()), t.type(), t.value());
     }
 
-    /** Whether TimeML would not annotate this expression at all. */
-    private static boolean dropped(TimeExpression t, List<Token> tokens, int first, int end) {
-        String surface = t.text().trim();
-        if (NOT_TIMEX.matcher(surface).matches() || AGE.matcher(surface).matches()) {
-            return true;
-        }
-        if (end < tokens.size() && tokens.get(end).word().equalsIgnoreCase("old")
-                && surface.matches("(?i).*\\b(years?|months?|weeks?|days?)")) {
-            return true;
-        }
-        if (RATE.matcher(surface).matches() && first > 0 && isAmount(tokens.get(first - 1))) {
-            return true;
-        }
-        boolean inName = true;
-        for (int i = first; i < end; i++) {
-            String ner = tokens.get(i).ner();
-            inName &= ner.equals("PERSON") || ner.equals("ORGANIZATION");
-        }
-        if (inName) {
-            return true;
-        }
-        if (end - first == 1) {
-            String pos = tokens.get(first).pos();
-            // "present" and "past" as verbs or prepositions: "to present", "walked past"
-            return pos.startsWith("VB") || pos.equals("IN") && !surface.equalsIgnoreCase("since");
-        }
-        return false;
-    }
-
-    private static boolean isAmount(Token token) {
-        String pos = token.pos();
-        return pos.equals("CD") || token.word().matches("(?i)million|billion|thousand|trillion|percent|%");
-    }
-
-    /**
-     * Re-resolves a weekday, a month or a month and day written without a year, which SUTime resolves to the
-     * closest such date, by the tense of the sentence: the last one in past-tense reporting, the coming one in
-     * future tense. A month (and day) the tense points to is taken when it lies within eight months of the
-     * article's date, else the closest one; a weekday given with the day of the month picks the year.
-     */
-    static String resolvePartialDate(String surface, String value, Direction direction, LocalDate published) {
-        Matcher full = FULL_DATE.matcher(value);
-        Matcher w = BARE_WEEKDAY.matcher(surface);
-        if (w.matches() && full.matches()) {
-            DayOfWeek day = WEEKDAYS.get(w.group(1).toLowerCase(Locale.ROOT));
-            LocalDate date = direction == Direction.FUTURE
-                    ? published.plusDays(Math.floorMod(day.getValue() - published.getDayOfWeek().getValue(), 7))
-                    : published.minusDays(Math.floorMod(published.getDayOfWeek().getValue() - day.getValue(), 7));
-            return date + full.group(4);
-        }
-        Matcher mo = BARE_MONTH.matcher(surface);
-        if (!mo.matches()) {
-            return value;
-        }
-        Matcher ym = YEAR_MONTH.matcher(value);
-        if (ym.matches() && mo.group(3) == null) {
-            int month = Integer.parseInt(ym.group(2));
-            int best = published.getYear();
-            int bestDistance = Integer.MAX_VALUE;
-            for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
-                int months = (year - published.getYear()) * 12 + month - published.getMonthValue();
-                if (Math.abs(months) < bestDistance) {
-                    best = year;
-                    bestDistance = Math.abs(months);
-                }
-            }
-            for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
-                int months = (year - published.getYear()) * 12 + month - published.getMonthValue();
-                boolean wanted = direction == Direction.PAST ? months <= 0 && months >= -MONTH_REACH
-                        : direction == Direction.FUTURE && months >= 0 && months <= MONTH_REACH;
-                if (wanted) {
-                    best = year;
-                }
-            }
-            return String.format(Locale.ROOT, "%04d-%02d", best, month);
-        }
-        if (full.matches() && mo.group(3) != null) {
-            int month = Integer.parseInt(full.group(2));
-            int dayOfMonth = Integer.parseInt(mo.group(3));
-            DayOfWeek weekday = mo.group(1) == null ? null : WEEKDAYS.get(mo.group(1).toLowerCase(Locale.ROOT));
-            LocalDate best = null;
-            long bestDistance = Long.MAX_VALUE;
-            LocalDate wanted = null;
-            for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
-                LocalDate date = dateOrNull(year, month, dayOfMonth);
-                if (date == null || weekday != null && date.getDayOfWeek() != weekday) {
-                    continue;
-                }
-                long days = date.toEpochDay() - published.toEpochDay();
-                if (Math.abs(days) < bestDistance) {
-                    best = date;
-                    bestDistance = Math.abs(days);
-                }
-                if (direction == Direction.PAST ? days <= 0 && days >= -DAY_REACH
-                        : direction == Direction.FUTURE && days >= 0 && days <= DAY_REACH) {
-                    wanted = date;
-                }
-            }
-            LocalDate chosen = weekday == null && wanted != null ? wanted : best;
-            return chosen == null ? value : chosen + full.group(4);
-        }
-        return value;
-    }
-
-    private static LocalDate dateOrNull(int year, int month, int day) {
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-    }
-
-    /** "two years ago" is a year ("1996"), not a day: an offset takes the granularity of its unit. */
-    static String coarsenOffset(String surface, String value) {
-        Matcher o = OFFSET.matcher(surface);
-        Matcher full = FULL_DATE.matcher(value);
-        if (!o.matches() || !full.matches() || !full.group(4).isEmpty()) {
-            return value;
-        }
-        LocalDate date = LocalDate.parse(value);
-        switch (o.group(1).toLowerCase(Locale.ROOT)) {
-            case "year":
-                return String.format(Locale.ROOT, "%04d", date.getYear());
-            case "month":
-                return String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
-            case "week":
-                return String.format(Locale.ROOT, "%04d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
-                        date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            case "decade":
-                return String.format(Locale.ROOT, "%03d", date.getYear() / 10);
-            default:
-                return value;
-        }
-    }
-
-    /**
-     * The tense of the clause around tokens {@code [first, end)}: the nearest finite verb before the expression
-     * in the sentence, or else the nearest after it.
-     */
-    static Direction direction(List<Token> tokens, int first, int end) {
-        if (first > 0) {
-            String before = tokens.get(first - 1).word().toLowerCase(Locale.ROOT);
-            if (before.equals("since")) {
-                return Direction.PAST;
-            }
-        }
-        for (int i = first - 1; i >= 0; i--) {
-            if (isFinite(tokens.get(i))) {
-                return tenseAt(tokens, i);
-            }
-        }
-        for (int i = end; i < tokens.size(); i++) {
-            if (isFinite(tokens.get(i))) {
-                return tenseAt(tokens, i);
-            }
-        }
-        return Direction.UNKNOWN;
-    }
-
-    private static boolean isFinite(Token t) {
-        String pos = t.pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
-    }
-
-    /** The direction the verb group starting with the finite verb at {@code i} points. */
-    private static Direction tenseAt(List<Token> tokens, int i) {
-        Token verb = tokens.get(i);
-        String word = verb.word().toLowerCase(Locale.ROOT);
-        if (verb.pos().equals("MD")) {
-            String next = i + 1 < tokens.size() ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
-            return next.equals("have") ? Direction.PAST : Direction.FUTURE;
-        }
-        if (verb.pos().equals("VBD")) {
-            return Direction.PAST;
-        }
-        // present tense: "is going to", "are expected to" and "is meeting" look ahead; "has left" looks back
-        for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
-            Token t = tokens.get(j);
-            if (t.pos().equals("VBN") && (word.equals("has") || word.equals("have"))) {
-                return Direction.PAST;
-            }
-            if (t.word().equalsIgnoreCase("going") || t.pos().equals("VBG") || t.pos().equals("VBN")) {
-                return Direction.FUTURE;
-            }
-            if (!t.pos().startsWith("RB")) {
-                break;
-            }
-        }
-        return Direction.UNKNOWN;
-    }
-
-    private static int firstToken(List<Token> tokens, Span span) {
+    /** The index of the first token of {@code tokens} that ends after {@code span} starts. */
+    static int firstToken(List<Token> tokens, Span span) {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).span().end() > span.start()) {
                 return i;
@@ -389,7 +401,8 @@ final class TimeNormaliser {
         return tokens.size();
     }
 
-    private static int endToken(List<Token> tokens, Span span) {
+    /** One past the index of the last token of {@code tokens} that starts before {@code span} ends. */
+    static int endToken(List<Token> tokens, Span span) {
         int end = 0;
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).span().start() < span.end()) {

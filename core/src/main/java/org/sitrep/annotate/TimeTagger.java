@@ -36,7 +36,7 @@ final class TimeTagger {
             + "|dawn|dusk|morning|afternoon|evening|night|overnight|weekend|weekends|spring|summer|autumn|fall"
             + "|winter|christmas|easter|ramadan|eid|new year|thanksgiving|halloween|decade|decades|century|centuries"
             + "|millennium|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|second|seconds"
-            + "|fortnight|quarter|quarters|season|seasons|period|time|times|era|moment|anniversary|fiscal)\\b");
+            + "|fortnight|quarter|quarters|season|seasons|period|time|times|era|moment|anniversary|fiscal|term)\\b");
 
     private final TimeExpressionExtractor sutime;
     private final TimeNormaliser normaliser = new TimeNormaliser();
@@ -46,6 +46,11 @@ final class TimeTagger {
         props.setProperty("sutime.includeRange", "false");
         props.setProperty("sutime.markTimeRanges", "false");
         props.setProperty("sutime.teRelHeurLevel", "MORE");
+        for (String k : System.getProperties().stringPropertyNames()) { // EXPERIMENT-TOGGLE
+            if (k.startsWith("sutime.")) {
+                props.setProperty(k, System.getProperty(k));
+            }
+        }
         this.sutime = TimeExpressionExtractorFactory.createExtractor("sutime", props);
     }
 
@@ -53,7 +58,7 @@ final class TimeTagger {
     List<TimeExpression> tag(String text, CoreMap sentence, LocalDate articleDate) {
         int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        if (!CANDIDATE.matcher(text.substring(begin, end)).find()) {
+        if (!Boolean.getBoolean("sitrep.nofilter") && !CANDIDATE.matcher(text.substring(begin, end)).find()) { // EXPERIMENT-TOGGLE
             return List.of();
         }
         List<CoreMap> found = sutime.extractTimeExpressionCoreMaps(sentence,
@@ -75,7 +80,7 @@ final class TimeTagger {
             String value = timex.value() != null ? timex.value() : timex.altVal();
             times.add(new TimeExpression(new Span(s, e), text.substring(s, e), type, value));
         }
-        if (times.isEmpty() || Boolean.getBoolean("sitrep.time.raw")) { // EXPERIMENT-TOGGLE
+        if (Boolean.getBoolean("sitrep.time.raw")) { // EXPERIMENT-TOGGLE
             return times;
         }
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
