@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code sitrep eval}: scores an extractor on public gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores an extractor on gold data.",
-        subcommands = {EvalNerCommand.class, EvalTimeCommand.class})
+        subcommands = {EvalNerCommand.class, EvalTimeCommand.class, EvalQuotesCommand.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

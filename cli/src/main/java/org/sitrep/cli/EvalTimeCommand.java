@@ -27,7 +27,9 @@ import java.util.stream.Stream;
 
 /**
  * {@code sitrep eval time}: scores Sitrep's time expressions on TimeML files with TempEval-3's measures, each
- * file's text read as an article published on its document creation date.
+ * file's {@code <TEXT>} read as an article published on its document creation date (see
+ * {@link org.sitrep.eval.TimeScore}). Exit codes: 0 scored, 1 some files could not be read, 2 no such folder or
+ * no {@code .tml} file in it.
  */
 @Command(name = "time", mixinStandardHelpOptions = true,
         description = "Scores time expressions on TimeML (.tml) files with TempEval-3's measures: strict and "
@@ -54,11 +56,13 @@ final class EvalTimeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(dir)) {
-            err.println("sitrep eval time: " + dir + " is not a folder");
+            err.println("sitrep eval time: no such folder: " + dir);
+            err.flush();
             return 2;
         }
         if (limit != null && limit < 1) {
             err.println("sitrep eval time: --limit must be at least 1, not " + limit);
+            err.flush();
             return 2;
         }
         List<Path> files = timeMlFiles(dir);
@@ -67,6 +71,7 @@ final class EvalTimeCommand implements Callable<Integer> {
         }
         if (files.isEmpty()) {
             err.println("sitrep eval time: no .tml files in " + dir);
+            err.flush();
             return 2;
         }
         TimeMlReader reader = new TimeMlReader();
@@ -97,6 +102,8 @@ final class EvalTimeCommand implements Callable<Integer> {
         } else {
             printTable(out, total, seconds);
         }
+        out.flush();
+        err.flush();
         return failed ? 1 : 0;
     }
 

@@ -10,7 +10,9 @@ import org.sitrep.model.Dateline;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Heading;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
+import org.sitrep.model.Speaker;
 import org.sitrep.model.TimeExpression;
 
 /** Writes an article's facts as the JSON object documented in the README. */
@@ -78,8 +80,28 @@ final class FactsJson {
                 an.put("total", am.total().longValue());
             }
         }
+        ArrayNode quotes = o.putArray("quotes");
+        for (Quote q : facts.quotes()) {
+            ObjectNode qn = quotes.addObject();
+            qn.put("text", q.text());
+            span(qn, q.span());
+            qn.put("direct", q.direct());
+            qn.put("cue", q.cue());
+            qn.put("cue_start", q.cueSpan().start());
+            qn.put("cue_end", q.cueSpan().end());
+            Speaker s = q.speaker();
+            if (s == null) {
+                qn.putNull("speaker");
+            } else {
+                ObjectNode sn = qn.putObject("speaker");
+                sn.put("name", s.name());
+                sn.put("entity", s.entity());
+                span(sn, s.span());
+            }
+        }
         ArrayNode problems = o.putArray("problems");
         a.problems().forEach(p -> problems.addObject().put("stage", p.stage()).put("message", p.message()));
+        facts.problems().forEach(p -> problems.addObject().put("stage", p.stage()).put("message", p.message()));
         return o;
     }
 

@@ -42,7 +42,7 @@ final class Quarters {
         while (m.find()) {
             named = resolve(ordinal(m.group(1)), Direction.PAST, published);
         }
-        String current = named != null && !Boolean.getBoolean("sitrep.qprev") ? named : previous(published); // EXPERIMENT-TOGGLE
+        String current = named != null ? named : previous(published);
         boolean reporting = REPORTING.matcher(text).region(Math.max(0, sentenceStart - REPORTING_REACH),
                 sentenceEnd).find();
         return new Quarters(published, current, reporting);

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
 /**
@@ -14,8 +15,8 @@ import java.util.Locale;
 final class RelativeDates {
 
     /** How far, in months and in days, the tense may move a month or a date away from the closest one. */
-    static final int MONTH_REACH = Integer.getInteger("sitrep.mr", 8); // EXPERIMENT-TOGGLE
-    static final int DAY_REACH = Integer.getInteger("sitrep.dr", 250); // EXPERIMENT-TOGGLE
+    static final int MONTH_REACH = 8;
+    static final int DAY_REACH = 250;
 
     private RelativeDates() {
     }
@@ -78,15 +79,25 @@ final class RelativeDates {
         return weekday == null && wanted != null ? wanted : best;
     }
 
+    /** How a holiday falls from year to year. */
+    enum Rule {
+        /** On a set day: Christmas, Independence Day. */
+        SET_DAY,
+        /** On the nth weekday of its month: Thanksgiving, Labor Day. */
+        NTH_WEEKDAY,
+        /** On the last weekday of its month: Memorial Day. */
+        LAST_WEEKDAY
+    }
+
     /**
-     * The holiday that falls on {@code known} in one year (a set day, or the nth weekday of its month when not
-     * {@code fixed}), in the year the direction points to: on or before the article's date, or on or after it.
+     * The holiday that falls on {@code known} in one year, in the year the direction points to: on or before the
+     * article's date, or on or after it.
      */
-    static LocalDate holiday(LocalDate known, boolean fixed, Direction direction, LocalDate published) {
+    static LocalDate holiday(LocalDate known, Rule rule, Direction direction, LocalDate published) {
         LocalDate best = known;
         for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
-            LocalDate date = fixed ? dateOrNull(year, known.getMonthValue(), known.getDayOfMonth())
-                    : nthWeekday(year, known);
+            LocalDate date = rule == Rule.SET_DAY ? dateOrNull(year, known.getMonthValue(), known.getDayOfMonth())
+                    : sameWeekday(year, known, rule == Rule.LAST_WEEKDAY);
             if (date == null) {
                 continue;
             }
@@ -100,15 +111,12 @@ final class RelativeDates {
         return best;
     }
 
-    /** The same weekday of the same week of the month as {@code known}, in {@code year}; the last one stays last. */
-    private static LocalDate nthWeekday(int year, LocalDate known) {
-        boolean last = known.plusWeeks(1).getMonthValue() != known.getMonthValue();
+    /** The weekday of {@code known} in the same week of its month (or the last week), in {@code year}. */
+    private static LocalDate sameWeekday(int year, LocalDate known, boolean last) {
         LocalDate first = LocalDate.of(year, known.getMonthValue(), 1)
-                .with(java.time.temporal.TemporalAdjusters.firstInMonth(known.getDayOfWeek()));
-        if (last) {
-            return first.with(java.time.temporal.TemporalAdjusters.lastInMonth(known.getDayOfWeek()));
-        }
-        return first.plusWeeks((known.getDayOfMonth() - 1) / 7);
+                .with(TemporalAdjusters.firstInMonth(known.getDayOfWeek()));
+        return last ? first.with(TemporalAdjusters.lastInMonth(known.getDayOfWeek()))
+                : first.plusWeeks((known.getDayOfMonth() - 1) / 7);
     }
 
     /** "the weekend": the last one in past-tense reporting, this week's when the sentence looks ahead. */

@@ -81,6 +81,7 @@ final class TimeNormaliser {
     private static final Pattern RATE = Pattern.compile("(?i)(a|an|per)\\s+(year|month|week|day|hour|quarter)");
     /** Words SUTime reads as times that TimeML leaves alone. */
     private static final Pattern NOT_TIMEX = Pattern.compile("(?i)once|previously|formerly|annual|quarterly");
+    private static final Pattern QUOTE = Pattern.compile("``|''|\"|\u201c|\u201d");
     private static final Pattern LEADING_MODIFIER = Pattern.compile("(?i)(?:earlier|later)\\s+|(?:early|late)\\s+"
             + "(?=" + WEEKDAY + "|" + MONTH + "|\\d{4}\\b)");
 
@@ -266,9 +267,12 @@ final class TimeNormaliser {
             return RelativeDates.weekday(WEEKDAYS.get(name.toLowerCase(Locale.ROOT)), direction, published)
                     + full.group(4);
         }
-        boolean fixed = FIXED_HOLIDAY.matcher(surface).matches();
-        if ((fixed || FLOATING_HOLIDAY.matcher(surface).matches()) && full.matches() && full.group(4).isEmpty()) {
-            return RelativeDates.holiday(LocalDate.parse(value), fixed, direction, published).toString();
+        RelativeDates.Rule holiday = FIXED_HOLIDAY.matcher(surface).matches() ? RelativeDates.Rule.SET_DAY
+                : !FLOATING_HOLIDAY.matcher(surface).matches() ? null
+                : surface.toLowerCase(Locale.ROOT).startsWith("memorial") ? RelativeDates.Rule.LAST_WEEKDAY
+                : RelativeDates.Rule.NTH_WEEKDAY;
+        if (holiday != null && full.matches() && full.group(4).isEmpty()) {
+            return RelativeDates.holiday(LocalDate.parse(value), holiday, direction, published).toString();
         }
         if ((m = LAST_MONTH.matcher(surface)).matches() && ym.matches()) {
             return RelativeDates.lastMonth(Integer.parseInt(ym.group(2)), published);
@@ -350,6 +354,11 @@ final class TimeNormaliser {
         // "future" as an adjective ("future growth"), "day" alone ("his day in court")
         if (surface.equalsIgnoreCase("future") && !previous.matches("in|the|near|distant|foreseeable")
                 || surface.equalsIgnoreCase("day")) {
+            return true;
+        }
+        // ABC's "This Week" (a title in quotes)
+        if (QUOTE.matcher(previous).matches() && Character.isUpperCase(surface.charAt(0))
+                && (QUOTE.matcher(next).matches() || next.length() > 1 && Character.isUpperCase(next.charAt(0)))) {
             return true;
         }
         boolean inName = true;

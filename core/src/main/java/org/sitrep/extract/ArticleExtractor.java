@@ -2,13 +2,22 @@ package org.sitrep.extract;
 
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.ArticleFacts;
+import org.sitrep.model.Attributions;
+import org.sitrep.model.Entity;
+
+import java.util.List;
 
 /** Runs every extractor over an annotated article and gathers their facts into one record. */
 public final class ArticleExtractor {
     private final EntityGrouper entities = new EntityGrouper();
     private final AmountFinder amounts = new AmountFinder();
+    private final QuoteFinder quotes = new QuoteFinder();
+    private final SpeakerResolver speakers = new SpeakerResolver();
 
     public ArticleFacts extract(AnnotatedArticle doc) {
-        return new ArticleFacts(doc.article(), entities.group(doc), doc.times(), amounts.find(doc));
+        List<Entity> grouped = entities.group(doc);
+        Attributions statements = quotes.find(doc);
+        return new ArticleFacts(doc.article(), grouped, doc.times(), amounts.find(doc),
+                speakers.resolve(doc, grouped, statements), statements.problems());
     }
 }

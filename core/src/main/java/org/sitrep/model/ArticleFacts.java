@@ -6,13 +6,25 @@ import java.util.Objects;
 /**
  * Everything Sitrep extracted from one article: the article itself and the facts that point into its body.
  * This is the record Sitrep writes out, one per article.
+ *
+ * @param problems what went wrong during extraction without stopping it (the article's own reading problems
+ *                 stay in {@link Article#problems()})
  */
 public record ArticleFacts(Article article, List<Entity> entities, List<TimeExpression> times,
-                           List<Amount> amounts) {
+                           List<Amount> amounts, List<Quote> quotes, List<Problem> problems) {
     public ArticleFacts {
         Objects.requireNonNull(article, "article");
         entities = List.copyOf(entities);
         times = List.copyOf(times);
         amounts = List.copyOf(amounts);
+        quotes = List.copyOf(quotes);
+        problems = List.copyOf(problems);
+        for (Quote q : quotes) {
+            if (q.span().end() > article.text().length()) {
+                throw new IllegalArgumentException("quote span end " + q.span().end() + " is past body length "
+                        + article.text().length() + " (source " + article.source() + ", article "
+                        + article.index() + ")");
+            }
+        }
     }
 }

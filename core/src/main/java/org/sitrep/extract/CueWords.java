@@ -1,0 +1,84 @@
+package org.sitrep.extract;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words that attribute a statement to a source ("said", "told", "warned", "according to"), by lemma, with
+ * what each can take after it: an addressee first ("told reporters that"), a clause, a to-infinitive ("vowed to
+ * defeat Ukraine"), a quotation, or a noun phrase ("called for a ceasefire").
+ */
+final class CueWords {
+
+    /** How a cue verb takes its content. */
+    record Frame(boolean addressee, boolean clause, boolean infinitive, boolean quotation, boolean nounPhrase) {
+    }
+
+    private static final Frame SPEECH = new Frame(false, true, false, true, false);
+    private static final Frame SPEECH_TO = new Frame(false, true, true, true, false);
+    private static final Frame TELL = new Frame(true, true, true, true, false);
+    private static final Frame THOUGHT = new Frame(false, true, false, false, false);
+    private static final Frame INFINITIVE = new Frame(false, false, true, false, false);
+    private static final Frame OBJECT = new Frame(false, true, true, false, true);
+
+    private static final Map<String, Frame> VERBS = Map.ofEntries(
+            // Saying.
+            Map.entry("say", SPEECH), Map.entry("add", SPEECH), Map.entry("state", SPEECH),
+            Map.entry("claim", SPEECH_TO), Map.entry("insist", SPEECH), Map.entry("deny", SPEECH),
+            Map.entry("announce", SPEECH), Map.entry("declare", SPEECH), Map.entry("explain", SPEECH),
+            Map.entry("note", SPEECH), Map.entry("argue", SPEECH), Map.entry("write", SPEECH),
+            Map.entry("tweet", SPEECH), Map.entry("post", SPEECH), Map.entry("report", SPEECH),
+            Map.entry("reiterate", SPEECH), Map.entry("repeat", SPEECH), Map.entry("stress", SPEECH),
+            Map.entry("emphasize", SPEECH), Map.entry("emphasise", SPEECH), Map.entry("confirm", SPEECH),
+            Map.entry("acknowledge", SPEECH), Map.entry("admit", SPEECH), Map.entry("allege", SPEECH),
+            Map.entry("assert", SPEECH), Map.entry("maintain", SPEECH), Map.entry("contend", SPEECH),
+            Map.entry("suggest", SPEECH), Map.entry("predict", SPEECH), Map.entry("caution", SPEECH),
+            Map.entry("remark", SPEECH), Map.entry("comment", SPEECH), Map.entry("concede", SPEECH),
+            Map.entry("complain", SPEECH), Map.entry("boast", SPEECH), Map.entry("joke", SPEECH),
+            Map.entry("quip", SPEECH), Map.entry("observe", SPEECH), Map.entry("estimate", SPEECH),
+            Map.entry("conclude", SPEECH), Map.entry("reply", SPEECH), Map.entry("respond", SPEECH),
+            Map.entry("answer", SPEECH), Map.entry("retort", SPEECH), Map.entry("counter", SPEECH),
+            Map.entry("recall", SPEECH), Map.entry("lament", SPEECH), Map.entry("mention", SPEECH),
+            Map.entry("testify", SPEECH), Map.entry("affirm", SPEECH), Map.entry("reaffirm", SPEECH),
+            Map.entry("hint", SPEECH), Map.entry("imply", SPEECH), Map.entry("signal", SPEECH),
+            Map.entry("speculate", SPEECH), Map.entry("reveal", SPEECH), Map.entry("disclose", SPEECH),
+            Map.entry("charge", SPEECH), Map.entry("protest", SPEECH), Map.entry("exclaim", SPEECH),
+            Map.entry("continue", new Frame(false, false, false, true, false)),
+            Map.entry("chant", SPEECH), Map.entry("shout", SPEECH), Map.entry("yell", SPEECH),
+            Map.entry("wonder", SPEECH), Map.entry("ask", TELL),
+            Map.entry("indicate", SPEECH), Map.entry("show", SPEECH), Map.entry("find", THOUGHT),
+            Map.entry("warn", TELL), Map.entry("tell", TELL), Map.entry("inform", TELL), Map.entry("assure", TELL),
+            Map.entry("reassure", TELL), Map.entry("remind", TELL), Map.entry("urge", TELL),
+            Map.entry("advise", TELL), Map.entry("promise", SPEECH_TO), Map.entry("pledge", SPEECH_TO),
+            Map.entry("vow", SPEECH_TO), Map.entry("threaten", SPEECH_TO), Map.entry("demand", SPEECH),
+            Map.entry("agree", SPEECH_TO), Map.entry("refuse", INFINITIVE), Map.entry("decline", INFINITIVE),
+            Map.entry("propose", SPEECH), Map.entry("recommend", SPEECH),
+            // Thinking, reported as the source's view.
+            Map.entry("believe", THOUGHT), Map.entry("think", THOUGHT), Map.entry("hope", THOUGHT),
+            Map.entry("fear", THOUGHT), Map.entry("expect", THOUGHT), Map.entry("feel", THOUGHT),
+            Map.entry("know", THOUGHT), Map.entry("worry", THOUGHT), Map.entry("doubt", THOUGHT));
+
+    /** Cue verbs with a particle, and the frame they take: "called for", "called on", "pointed out". */
+    private static final Map<String, Frame> PHRASAL = Map.of(
+            "call for", OBJECT, "call on", TELL, "call upon", TELL, "point out", SPEECH,
+            "warn of", OBJECT, "warn against", OBJECT, "lash out", SPEECH);
+
+    private static final Set<String> PARTICLES = Set.of("for", "on", "upon", "out", "of", "against");
+
+    private CueWords() {
+    }
+
+    /** The frame of a cue verb, or null when the lemma is no cue. */
+    static Frame verb(String lemma) {
+        return VERBS.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** The frame of a phrasal cue ("call" + "for"), or null. */
+    static Frame phrasal(String lemma, String particle) {
+        if (!PARTICLES.contains(particle.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return PHRASAL.get(lemma.toLowerCase(Locale.ROOT) + " " + particle.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,772 @@
+package org.sitrep.extract;
+
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Attributions;
+import org.sitrep.model.NamedMention;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds what an article reports as said, with the cue and the words naming the source: direct quotes (over several
+ * paragraphs by the press convention), quotes that open or close with a cue ({@code "...," Rutte said},
+ * {@code He added: "...}), reported speech after a cue ({@code Rutte said that ...}, holding any partial quotes),
+ * statements before a closing cue ({@code ..., the emergency services said}) and {@code according to}. A quotation
+ * with no cue of its own that opens a sentence continues the statement just before it. Quotations with no cue
+ * anywhere near (scare quotes, titles) are no statements. Reads tokens, parts of speech and names; no parser.
+ */
+public final class QuoteFinder {
+
+    private final QuotationMarks marks = new QuotationMarks();
+
+    /** The statements of {@code doc} in body order, and the problems met (an unclosed quotation). */
+    public Attributions find(AnnotatedArticle doc) {
+        QuotationMarks.Found found = marks.find(doc.text());
+        Reading reading = new Reading(doc, found.quotations());
+        return new Attributions(reading.read(), found.problems());
+    }
+
+    /** The state of reading one article. */
+    private static final class Reading {
+        private static final Set<String> BE = Set.of("be", "is", "was", "were", "are", "been", "being", "am", "'s",
+                "’s");
+        private static final Set<String> AUX = Set.of("has", "have", "had", "did", "does", "do", "will", "would",
+                "'s", "’s", "'ve", "'d", "is", "was", "are", "were", "been", "be", "could", "may", "might", "should",
+                "can", "must", "shall", "not", "n't", "also", "never");
+        private static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "we", "i", "you");
+        private static final Set<String> NOUN_TAGS = Set.of("NN", "NNS", "NNP", "NNPS");
+        private static final Set<String> NP_INSIDE = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD",
+                "POS", "PRP$", "HYPH", "VBN");
+        private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+        private static final Set<String> WH = Set.of("whether", "if", "how", "why", "what", "when", "where", "who");
+        private static final Set<String> FINAL = Set.of(".", "!", "?", ";", ",", ":", "--", "-", "—", "–", "...", "…");
+
+        private final AnnotatedArticle doc;
+        private final String text;
+        private final List<Token> tokens;
+        private final List<QuotationMarks.Quotation> quotations;
+        private final int[] sentenceOf;
+        private final NamedMention[] nameOf;
+        private final boolean[] inTime;
+        private final List<Span> paragraphs;
+        private final List<Attribution> found = new ArrayList<>();
+
+        Reading(AnnotatedArticle doc, List<QuotationMarks.Quotation> quotations) {
+            this.doc = doc;
+            this.text = doc.text();
+            this.tokens = doc.tokens();
+            this.quotations = quotations;
+            this.sentenceOf = new int[tokens.size()];
+            for (int s = 0; s < doc.sentences().size(); s++) {
+                Sentence sentence = doc.sentences().get(s);
+                for (int t = sentence.firstToken(); t < sentence.endToken() && t < tokens.size(); t++) {
+                    sentenceOf[t] = s;
+                }
+            }
+            this.nameOf = new NamedMention[tokens.size()];
+            for (NamedMention m : doc.names()) {
+                for (int t = m.firstToken(); t < m.endToken() && t < tokens.size(); t++) {
+                    nameOf[t] = m;
+                }
+            }
+            this.inTime = new boolean[tokens.size()];
+            for (TimeExpression time : doc.times()) {
+                for (int t = tokenAt(time.span().start()); t < tokens.size()
+                        && tokens.get(t).span().start() < time.span().end(); t++) {
+                    inTime[t] = true;
+                }
+            }
+            this.paragraphs = QuotationMarks.paragraphs(text);
+        }
+
+        List<Attribution> read() {
+            for (Sentence sentence : doc.sentences()) {
+                readSentence(sentence);
+            }
+            continueQuotations();
+            found.sort(Comparator.comparing(Attribution::content));
+            return found;
+        }
+
+        // ---- cues -------------------------------------------------------------------------------------------
+
+        /** A cue: tokens {@code [first, end)}, how it takes its content, and whether it is "according to". */
+        private record Cue(int first, int end, CueWords.Frame frame, boolean accordingTo) {
+        }
+
+        private void readSentence(Sentence sentence) {
+            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+                if (claimed(tokens.get(i).span())) {
+                    continue;
+                }
+                Cue cue = cueAt(i, sentence);
+                if (cue == null) {
+                    continue;
+                }
+                Attribution a = attribution(cue, sentence);
+                if (a != null) {
+                    found.add(a);
+                    i = cue.end() - 1;
+                }
+            }
+        }
+
+        private Cue cueAt(int i, Sentence sentence) {
+            String word = lower(i);
+            if (word.equals("according") && i + 1 < sentence.endToken() && lower(i + 1).equals("to")) {
+                return new Cue(i, i + 2, null, true);
+            }
+            String pos = pos(i);
+            if (!pos.startsWith("VB")) {
+                return null;
+            }
+            String lemma = tokens.get(i).lemma() == null ? word : tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+            if (pos.equals("VBN") && passive(i, sentence)) {
+                return null;
+            }
+            if (i + 1 < sentence.endToken()) {
+                CueWords.Frame phrasal = CueWords.phrasal(lemma, lower(i + 1));
+                if (phrasal != null) {
+                    return new Cue(i, i + 2, phrasal, false);
+                }
+            }
+            CueWords.Frame frame = CueWords.verb(lemma);
+            if (frame == null) {
+                return null;
+            }
+            // "that is to say", "needless to say", "let's say"
+            if (lemma.equals("say") && i > sentence.firstToken() && (lower(i - 1).equals("to") || lower(i - 1).equals("let"))) {
+                return null;
+            }
+            return new Cue(i, i + 1, frame, false);
+        }
+
+        /** Whether a past participle is passive: "was told", "were asked". */
+        private boolean passive(int i, Sentence sentence) {
+            int j = i - 1;
+            while (j >= sentence.firstToken() && (pos(j).startsWith("RB") || lower(j).equals("not"))) {
+                j--;
+            }
+            return j >= sentence.firstToken() && BE.contains(lower(j)) && !pos(j).equals("POS");
+        }
+
+        // ---- one attribution ----------------------------------------------------------------------------------
+
+        private Attribution attribution(Cue cue, Sentence sentence) {
+            int start = sentence.firstToken();
+            int end = sentence.endToken();
+            Span source = null;
+            int frameStart = cue.first();
+            int afterCue = cue.end();
+            boolean inverted = false;
+            boolean participial = false;
+            CueWords.Frame frame = cue.frame();
+            if (cue.accordingTo()) {
+                int e = npEnd(afterCue, end);
+                if (e == afterCue) {
+                    return null;
+                }
+                source = span(afterCue, e);
+                afterCue = e;
+                frame = new CueWords.Frame(false, false, false, false, false);
+                if (e < end && lower(e).equals(",") && onlyAdverbsBefore(cue.first(), sentence)) {
+                    Span content = rest(e + 1, sentence);
+                    return content == null ? null : new Attribution(content, direct(content), span(cue.first(), cue.end()), source);
+                }
+            } else {
+                participial = pos(cue.first()).equals("VBG") && cue.first() > start
+                        && (lower(cue.first() - 1).equals(",") || lower(cue.first() - 1).equals("and"));
+                if (participial) {
+                    source = mainSource(sentence, cue.first());
+                } else {
+                    Left left = sourceLeft(cue.first(), sentence);
+                    if (left != null) {
+                        source = left.source();
+                        frameStart = left.frameStart();
+                    } else if (cue.first() > start && (lower(cue.first() - 1).equals(",")
+                            || isQuoteMark(cue.first() - 1))) {
+                        int e = npEnd(afterCue, end);
+                        if (e > afterCue && (e >= end || Set.of(",", ".", ":", "in", "on", "at", "during", "after",
+                                "who", "late", "earlier", "when", "to", "--", "—", ";", "!", "?").contains(lower(e))
+                                || isQuoteMark(e) || inTime[e])) {
+                            source = span(afterCue, e);
+                            afterCue = e;
+                            inverted = true;
+                        }
+                    }
+                }
+            }
+            Span content = forward(frame, afterCue, sentence, inverted);
+            if (content == null && !participial) {
+                content = backward(frameStart, sentence);
+            }
+            if (content == null) {
+                return null;
+            }
+            return new Attribution(content, direct(content), span(cue.first(), cue.end()), source);
+        }
+
+        private boolean onlyAdverbsBefore(int i, Sentence sentence) {
+            for (int t = sentence.firstToken(); t < i; t++) {
+                if (!pos(t).startsWith("RB") && !pos(t).equals("CC") && !isQuoteMark(t)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The source of a participial cue ("..., adding that"): the source of the sentence's statement, or its subject. */
+        private Span mainSource(Sentence sentence, int before) {
+            for (int k = found.size() - 1; k >= 0; k--) {
+                Attribution a = found.get(k);
+                if (a.cue().start() >= sentence.span().start() && a.cue().end() <= tokens.get(before).span().start()) {
+                    return a.source();
+                }
+                if (a.cue().end() < sentence.span().start()) {
+                    break;
+                }
+            }
+            return subject(sentence, before);
+        }
+
+        /** The source left of a cue, and where its frame starts. */
+        private record Left(Span source, int frameStart) {
+        }
+
+        private Left sourceLeft(int cue, Sentence sentence) {
+            int start = sentence.firstToken();
+            int j = skipAuxiliariesLeft(cue - 1, start);
+            for (int pp = 0; pp < 3 && j >= start; pp++) {
+                String w = lower(j);
+                String pos = pos(j);
+                if (pos.equals("WP") || pos.equals("WDT")) {
+                    return new Left(span(j, j + 1), j);
+                }
+                if (pos.equals("PRP") && PERSONAL.contains(w)) {
+                    return new Left(span(j, j + 1), j);
+                }
+                if (w.equals(",")) {
+                    return appositive(j, sentence);
+                }
+                if (isNounHead(j)) {
+                    int k = npStartLeft(j, start);
+                    if (k - 1 >= start && lower(k - 1).equals("of") && k - 2 >= start && isNounHead(k - 2)) {
+                        k = npStartLeft(k - 2, start);
+                    }
+                    if (k - 1 >= start && (pos(k - 1).equals("IN") || pos(k - 1).equals("TO"))
+                            && !lower(k - 1).equals("that")) {
+                        j = skipAuxiliariesLeft(k - 2, start); // an adjunct: "Rutte on Tuesday said"
+                        continue;
+                    }
+                    return new Left(span(k, j + 1), k);
+                }
+                if (w.equals("and") || w.equals("but") || w.equals("or")) {
+                    Span subject = subject(sentence, cue);
+                    return subject == null ? null : new Left(subject, cue);
+                }
+                return null;
+            }
+            return null;
+        }
+
+        private int skipAuxiliariesLeft(int j, int start) {
+            while (j >= start && (pos(j).startsWith("RB") || pos(j).equals("MD") || AUX.contains(lower(j))
+                    || inTime[j])) {
+                if (inTime[j] && nameOf[j] != null) {
+                    break;
+                }
+                j--;
+            }
+            return j;
+        }
+
+        /** "Rutte, a former Dutch prime minister who ..., said": the noun phrase before the first comma. */
+        private Left appositive(int comma, Sentence sentence) {
+            int start = sentence.firstToken();
+            int k = comma - 1;
+            while (k > start && !lower(k).equals(",")) {
+                if (isQuoteMark(k)) {
+                    return null;
+                }
+                k--;
+            }
+            if (k <= start || k >= comma - 1) {
+                return null;
+            }
+            String first = pos(k + 1);
+            if (!(first.equals("DT") || first.startsWith("WP") || first.equals("PRP$") || first.startsWith("JJ")
+                    || first.startsWith("NN") || first.equals("CD") || first.equals("IN") || first.startsWith("RB"))) {
+                return null;
+            }
+            int head = k - 1;
+            if (head < start) {
+                return null;
+            }
+            if (pos(head).equals("PRP") && PERSONAL.contains(lower(head))) {
+                return new Left(span(head, head + 1), head);
+            }
+            if (!isNounHead(head)) {
+                return null;
+            }
+            int np = npStartLeft(head, start);
+            return new Left(span(np, head + 1), np);
+        }
+
+        /** The subject of a sentence, before token {@code before}: its first noun phrase that a verb follows. */
+        private Span subject(Sentence sentence, int before) {
+            int k = sentence.firstToken();
+            while (k < before && (isQuoteMark(k) || pos(k).equals("CC") || pos(k).startsWith("RB"))) {
+                k++;
+            }
+            if (k < before && (pos(k).equals("IN") || pos(k).equals("VBG") || pos(k).equals("TO"))) {
+                int comma = k;
+                while (comma < before && !lower(comma).equals(",")) {
+                    comma++;
+                }
+                if (comma >= before || comma - k > 15) {
+                    return null;
+                }
+                k = comma + 1;
+            }
+            if (k >= before) {
+                return null;
+            }
+            if (pos(k).equals("PRP") && PERSONAL.contains(lower(k))) {
+                return span(k, k + 1);
+            }
+            int e = npEnd(k, before);
+            if (e == k) {
+                return null;
+            }
+            int v = e;
+            if (v < before && lower(v).equals(",")) {
+                while (v + 1 < before && !lower(v + 1).equals(",")) {
+                    v++;
+                }
+                v += 2;
+            }
+            while (v < before && (pos(v).startsWith("RB") || AUX.contains(lower(v)))) {
+                v++;
+            }
+            if (v < tokens.size() && (FINITE.contains(pos(v)) || AUX.contains(lower(v)) || v == before)) {
+                return span(k, e);
+            }
+            return null;
+        }
+
+        // ---- content ------------------------------------------------------------------------------------------
+
+        /** Content after the cue: a quotation, a clause, a to-infinitive or (for some cues) a noun phrase. */
+        private Span forward(CueWords.Frame frame, int k, Sentence sentence, boolean inverted) {
+            int end = sentence.endToken();
+            if (frame.addressee() && !inverted && k < end && !lower(k).equals("that") && quotationOpeningAt(k) == null
+                    && startsNp(k)) {
+                k = npEnd(k, end);
+            }
+            for (int steps = 0; steps < 12 && k < end; steps++) {
+                QuotationMarks.Quotation q = quotationOpeningAt(k);
+                if (q != null) {
+                    return frame.quotation() || frame.clause() ? quotationContent(q, k, sentence) : null;
+                }
+                String w = lower(k);
+                String pos = pos(k);
+                if (w.equals(":")) {
+                    int next = k + 1;
+                    if (next < tokens.size() && quotationOpeningAt(next) != null && frame.quotation()) {
+                        return quotationContent(quotationOpeningAt(next), next, doc.sentences().get(sentenceOf[next]));
+                    }
+                    return next < end && (frame.clause() || frame.quotation()) ? rest(next, sentence) : null;
+                }
+                if (w.equals(",")) {
+                    if (k + 1 < end && quotationOpeningAt(k + 1) != null && frame.quotation()) {
+                        return quotationContent(quotationOpeningAt(k + 1), k + 1, sentence);
+                    }
+                    if (k + 1 < end && (pos(k + 1).startsWith("RB") || lower(k + 1).equals("that"))) {
+                        k++;
+                        continue;
+                    }
+                    return null;
+                }
+                if (w.equals("that") && frame.clause() && (pos.equals("IN") || pos.equals("WDT") || pos.equals("DT"))) {
+                    return rest(k, sentence);
+                }
+                if (WH.contains(w) && frame.clause() && !w.equals("who")) {
+                    return rest(k, sentence);
+                }
+                if (w.equals("to") && frame.infinitive() && k + 1 < end && pos(k + 1).equals("VB")) {
+                    return rest(k, sentence);
+                }
+                if (inTime[k] || pos.startsWith("RB")) {
+                    k++;
+                    continue;
+                }
+                if (pos.equals("IN") || pos.equals("TO")) {
+                    int e = npEnd(k + 1, end);
+                    if (e > k + 1) {
+                        k = e;
+                        continue;
+                    }
+                    return null;
+                }
+                if (frame.clause() && startsClause(k, end)) {
+                    return rest(k, sentence);
+                }
+                if (frame.nounPhrase() && startsNp(k)) {
+                    return rest(k, sentence);
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /** The content a quotation opening at token {@code k} gives: the quotation, or the clause it begins. */
+        private Span quotationContent(QuotationMarks.Quotation q, int k, Sentence sentence) {
+            int after = tokenAt(q.span().end());
+            if (after < sentence.endToken() && after < tokens.size() && sentenceOf[after] == sentenceOf[k]
+                    && !FINAL.contains(lower(after)) && !isQuoteMark(after) && quotationOpeningAt(after) == null
+                    && (pos(after).startsWith("VB") || pos(after).startsWith("NN") || pos(after).equals("IN")
+                    || pos(after).equals("TO") || pos(after).startsWith("JJ")) && !cueFollows(after, sentence)) {
+                return rest(k, sentence); // a partial quote opening a longer clause
+            }
+            return q.span();
+        }
+
+        /** Whether a cue frame ("he said", "said Rutte") starts at token {@code k}. */
+        private boolean cueFollows(int k, Sentence sentence) {
+            for (int t = k; t < Math.min(k + 5, sentence.endToken()); t++) {
+                if (pos(t).startsWith("VB") && CueWords.verb(tokens.get(t).lemma() == null ? lower(t)
+                        : tokens.get(t).lemma().toLowerCase(Locale.ROOT)) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Content before a closing cue: from the sentence start (or the quotation's) to the comma or closing mark. */
+        private Span backward(int frameStart, Sentence sentence) {
+            int start = sentence.firstToken();
+            int b = frameStart - 1;
+            if (b < start) {
+                return null;
+            }
+            int endChar;
+            QuotationMarks.Quotation q = null;
+            String w = lower(b);
+            if (w.equals(",") || w.equals("--") || w.equals("—") || w.equals("–")) {
+                if (b - 1 >= start && isQuoteMark(b - 1) && quotationClosingAt(b - 1) != null) {
+                    q = quotationClosingAt(b - 1);
+                    endChar = tokens.get(b - 1).span().end();
+                } else {
+                    endChar = tokens.get(b).span().start();
+                }
+            } else if (isQuoteMark(b) && quotationClosingAt(b) != null) {
+                q = quotationClosingAt(b);
+                endChar = tokens.get(b).span().end();
+            } else {
+                return null;
+            }
+            int startChar = sentence.span().start();
+            for (QuotationMarks.Quotation other : quotations) {
+                if (other.span().start() < startChar && other.span().end() > startChar) {
+                    startChar = other.span().start();
+                }
+            }
+            if (q != null && q.span().start() < startChar) {
+                startChar = q.span().start();
+            }
+            for (Attribution a : found) {
+                Span claimed = a.content().end() > a.cue().end() ? a.content() : a.cue();
+                if (claimed.end() <= endChar && claimed.end() > startChar) {
+                    startChar = claimed.end();
+                }
+            }
+            while (startChar < endChar && (Character.isWhitespace(text.charAt(startChar))
+                    || ",;:".indexOf(text.charAt(startChar)) >= 0)) {
+                startChar++;
+            }
+            while (endChar > startChar && Character.isWhitespace(text.charAt(endChar - 1))) {
+                endChar--;
+            }
+            if (endChar - startChar < 2) {
+                return null;
+            }
+            return new Span(startChar, endChar);
+        }
+
+        /** From token {@code k} to the end of the sentence, without its final stop; widened to a quotation it opens. */
+        private Span rest(int k, Sentence sentence) {
+            int e = sentence.endToken() - 1;
+            while (e > k && FINAL.contains(lower(e))) {
+                e--;
+            }
+            if (e < k) {
+                return null;
+            }
+            int startChar = tokens.get(k).span().start();
+            int endChar = tokens.get(e).span().end();
+            for (QuotationMarks.Quotation q : quotations) {
+                if (q.span().start() >= startChar && q.span().start() < endChar && q.span().end() > endChar) {
+                    endChar = q.span().end();
+                }
+            }
+            return endChar > startChar ? new Span(startChar, endChar) : null;
+        }
+
+        /** Whether a clause starts at {@code k}: a noun phrase or pronoun with a finite verb later in the sentence. */
+        private boolean startsClause(int k, int end) {
+            String pos = pos(k);
+            if (!(startsNp(k) || pos.equals("EX") || (pos.equals("PRP") && PERSONAL.contains(lower(k))))) {
+                return false;
+            }
+            for (int t = k + 1; t < end; t++) {
+                if (FINITE.contains(pos(t))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // ---- quotations without a cue -------------------------------------------------------------------------
+
+        /** A quotation that opens a sentence and has no cue of its own continues the statement just before it. */
+        private void continueQuotations() {
+            found.sort(Comparator.comparing(Attribution::content));
+            List<Attribution> added = new ArrayList<>();
+            for (QuotationMarks.Quotation q : quotations) {
+                if (claimed(q.span()) || !opensSentence(q) || !isFullQuote(q)) {
+                    continue;
+                }
+                Attribution previous = null;
+                for (Attribution a : found) {
+                    if (a.content().end() <= q.span().start() && a.cue().end() <= q.span().start()) {
+                        previous = a;
+                    }
+                }
+                for (Attribution a : added) {
+                    if (a.content().end() <= q.span().start()) {
+                        previous = a;
+                    }
+                }
+                if (previous != null && paragraphOf(q.span().start()) - paragraphOf(previous.content().end()) <= 1) {
+                    added.add(new Attribution(q.span(), true, previous.cue(), previous.source()));
+                }
+            }
+            found.addAll(added);
+        }
+
+        private boolean opensSentence(QuotationMarks.Quotation q) {
+            int t = tokenAt(q.span().start());
+            if (t >= tokens.size() || tokens.get(t).span().start() != q.span().start()) {
+                return false;
+            }
+            Sentence s = doc.sentences().get(sentenceOf[t]);
+            return s.firstToken() == t || (t > 0 && Set.of(".", "!", "?").contains(lower(t - 1)));
+        }
+
+        private boolean isFullQuote(QuotationMarks.Quotation q) {
+            int first = tokenAt(q.span().start());
+            int finite = 0;
+            int words = 0;
+            for (int t = first; t < tokens.size() && tokens.get(t).span().end() <= q.span().end(); t++) {
+                if (FINITE.contains(pos(t))) {
+                    finite++;
+                }
+                if (Character.isLetterOrDigit(tokens.get(t).word().charAt(0))) {
+                    words++;
+                }
+            }
+            return finite > 0 && words >= 4;
+        }
+
+        // ---- noun phrases -------------------------------------------------------------------------------------
+
+        private boolean isNounHead(int j) {
+            return NOUN_TAGS.contains(pos(j)) || nameOf[j] != null || pos(j).equals("CD");
+        }
+
+        private boolean startsNp(int k) {
+            String pos = pos(k);
+            return pos.equals("DT") || pos.equals("PDT") || pos.equals("PRP$") || pos.startsWith("JJ")
+                    || NOUN_TAGS.contains(pos) || pos.equals("CD") || nameOf[k] != null
+                    || (pos.equals("PRP") && PERSONAL.contains(lower(k)));
+        }
+
+        /** The first token of the noun phrase whose last token is {@code j}. */
+        private int npStartLeft(int j, int start) {
+            int k = j;
+            if (nameOf[k] != null) {
+                k = Math.max(start, nameOf[k].firstToken());
+            }
+            while (k - 1 >= start) {
+                int t = k - 1;
+                if (nameOf[t] != null) {
+                    k = Math.max(start, nameOf[t].firstToken());
+                    continue;
+                }
+                String pos = pos(t);
+                if (NP_INSIDE.contains(pos) || lower(t).equals("'s") || lower(t).equals("’s")) {
+                    k = t;
+                    continue;
+                }
+                if (pos.equals("DT") || pos.equals("PDT")) {
+                    k = t;
+                }
+                break;
+            }
+            return k;
+        }
+
+        /** The end (exclusive) of the noun phrase starting at {@code k}, or {@code k} when none starts there. */
+        private int npEnd(int k, int end) {
+            if (k >= end) {
+                return k;
+            }
+            if (pos(k).equals("PRP") && PERSONAL.contains(lower(k))) {
+                return k + 1;
+            }
+            int j = k;
+            if (pos(j).equals("DT") || pos(j).equals("PDT")) {
+                j++;
+            }
+            int lastHead = -1;
+            while (j < end) {
+                if (nameOf[j] != null) {
+                    j = Math.min(end, nameOf[j].endToken());
+                    lastHead = j;
+                    continue;
+                }
+                String pos = pos(j);
+                if (NP_INSIDE.contains(pos) || lower(j).equals("'s") || lower(j).equals("’s")) {
+                    j++;
+                    if (NOUN_TAGS.contains(pos) || pos.equals("CD")) {
+                        lastHead = j;
+                    }
+                    continue;
+                }
+                if (lower(j).equals("of") && lastHead == j && j + 1 < end && startsNp(j + 1)
+                        && !pos(j + 1).equals("PRP")) {
+                    j++;
+                    if (pos(j).equals("DT")) {
+                        j++;
+                    }
+                    continue;
+                }
+                break;
+            }
+            return lastHead < 0 ? k : lastHead;
+        }
+
+        // ---- tokens and spans ---------------------------------------------------------------------------------
+
+        private String lower(int i) {
+            return tokens.get(i).word().toLowerCase(Locale.ROOT);
+        }
+
+        private String pos(int i) {
+            String pos = tokens.get(i).pos();
+            return pos == null ? "" : pos;
+        }
+
+        private boolean isQuoteMark(int i) {
+            Span s = tokens.get(i).span();
+            if (s.length() != 1) {
+                return false;
+            }
+            char c = text.charAt(s.start());
+            return "\"“”„«»'‘’".indexOf(c) >= 0;
+        }
+
+        private QuotationMarks.Quotation quotationOpeningAt(int k) {
+            if (k >= tokens.size()) {
+                return null;
+            }
+            int start = tokens.get(k).span().start();
+            for (QuotationMarks.Quotation q : quotations) {
+                if (q.span().start() == start) {
+                    return q;
+                }
+                if (q.span().start() > start) {
+                    break;
+                }
+            }
+            return null;
+        }
+
+        private QuotationMarks.Quotation quotationClosingAt(int k) {
+            int end = tokens.get(k).span().end();
+            for (QuotationMarks.Quotation q : quotations) {
+                if (q.span().end() == end && q.closed()) {
+                    return q;
+                }
+            }
+            return null;
+        }
+
+        /** The index of the first token that ends after {@code offset}. */
+        private int tokenAt(int offset) {
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).span().end() <= offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        private int paragraphOf(int offset) {
+            for (int p = 0; p < paragraphs.size(); p++) {
+                if (offset <= paragraphs.get(p).end()) {
+                    return p;
+                }
+            }
+            return paragraphs.size() - 1;
+        }
+
+        private Span span(int first, int end) {
+            return new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
+        }
+
+        private boolean claimed(Span span) {
+            for (Attribution a : found) {
+                if (a.content().overlaps(span)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether at least half of the letters of {@code content} stand inside quotation marks. */
+        private boolean direct(Span content) {
+            int letters = 0;
+            int quoted = 0;
+            for (int i = content.start(); i < content.end(); i++) {
+                if (!Character.isLetterOrDigit(text.charAt(i))) {
+                    continue;
+                }
+                letters++;
+                for (QuotationMarks.Quotation q : quotations) {
+                    if (q.span().start() < i && i < q.span().end()) {
+                        quoted++;
+                        break;
+                    }
+                    if (q.span().start() > i) {
+                        break;
+                    }
+                }
+            }
+            return letters > 0 && 2 * quoted >= letters;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.sitrep.annotate;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TimeType;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TimeNormaliserTest {
+
+    /** A Tuesday. */
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 11, 19);
+
+    private final TimeNormaliser normaliser = new TimeNormaliser();
+
+    /** What the normaliser makes of {@code found} in the sentence, as "text|TYPE|value". */
+    private List<String> normalise(TaggedSentence s, LocalDate published, TimeExpression... found) {
+        List<TimeExpression> times = normaliser.normalise(s.text(), s.tokens(), List.of(found), published);
+        for (TimeExpression t : times) {
+            assertEquals(s.text().substring(t.span().start(), t.span().end()), t.text());
+        }
+        return times.stream().map(t -> t.text() + "|" + t.type() + "|" + t.value()).toList();
+    }
+
+    private List<String> normalise(TaggedSentence s, TimeExpression... found) {
+        return normalise(s, PUBLISHED, found);
+    }
+
+    @Test
+    void weekdayInPastTenseReportingIsTheLastOne() {
+        TaggedSentence s = TaggedSentence.of("Drones/NNS struck/VBD/strike Kyiv/NNP on/IN Monday/NNP ./.");
+        assertEquals(List.of("Monday|DATE|2024-11-18"),
+                normalise(s, s.time("Monday", TimeType.DATE, "2024-11-25")));
+    }
+
+    @Test
+    void weekdayWithAPartOfTheDayDatesTheDay() {
+        TaggedSentence s = TaggedSentence.of("Sirens/NNS sounded/VBD/sound Sunday/NNP night/NN ./.");
+        assertEquals(List.of("Sunday night|DATE|2024-11-17"),
+                normalise(s, s.time("Sunday night", TimeType.TIME, "2024-11-24TNI")));
+    }
+
+    @Test
+    void monthWithoutYearFollowsTheTense() {
+        TaggedSentence s = TaggedSentence.of("Troops/NNS crossed/VBD/cross the/DT border/NN in/IN August/NNP ./.");
+        assertEquals(List.of("August|DATE|2024-08"), normalise(s, s.time("August", TimeType.DATE, "2025-08")));
+    }
+
+    @Test
+    void offsetsTakeTheGranularityOfTheirUnit() {
+        TaggedSentence s = TaggedSentence.of("The/DT town/NN fell/VBD/fall two/CD years/NNS ago/RB and/CC six/CD"
+                + " weeks/NNS ago/RB ./.");
+        assertEquals(List.of("two years ago|DATE|2022", "six weeks ago|DATE|2024-W41"),
+                normalise(s, s.time("two years ago", TimeType.DATE, "2022-11-19"),
+                        s.time("six weeks ago", TimeType.DATE, "2024-10-08")));
+    }
+
+    @Test
+    void valuesAreWrittenTheTimeMlWay() {
+        TaggedSentence s = TaggedSentence.of("Since/IN the/DT 1990s/CD and/CC the/DT 20th/JJ century/NN ,/,"
+                + " until/IN 5/CD p.m./NN EST/NNP ./.");
+        assertEquals(List.of("the 1990s|DATE|199", "the 20th century|DATE|19", "5 p.m. EST|TIME|2024-11-19T17:00"),
+                normalise(s, s.time("the 1990s", TimeType.DATE, "199X"),
+                        s.time("the 20th century", TimeType.DATE, "19XX"),
+                        s.time("5 p.m. EST", TimeType.TIME, "2024-11-19T17:00-0500")));
+    }
+
+    @Test
+    void thePastYearIsADuration() {
+        TaggedSentence s = TaggedSentence.of("Prices/NNS rose/VBD/rise over/IN the/DT past/JJ year/NN ./.");
+        assertEquals(List.of("the past year|DURATION|P1Y"),
+                normalise(s, s.time("the past year", TimeType.DATE, "2024")));
+    }
+
+    @Test
+    void presentAndVagueReferencesStay() {
+        TaggedSentence s = TaggedSentence.of("The/DT front/NN is/VBZ/be now/RB quiet/JJ ./.");
+        assertEquals(List.of("now|DATE|PRESENT_REF"), normalise(s, s.time("now", TimeType.DATE, "PRESENT_REF")));
+    }
+
+    @Test
+    void whatTimeMlDoesNotAnnotateIsDropped() {
+        TaggedSentence s = TaggedSentence.of("A/DT 6-year-old/JJ boy/NN ,/, once/RB a/DT refugee/NN ,/, got/VBD/get"
+                + " $/$ 2/CD million/CD a/DT year/NN in/IN the/DT march/NN ./.");
+        assertEquals(List.of(), normalise(s, s.time("6-year-old", TimeType.DURATION, "P6Y"),
+                s.time("once", TimeType.DATE, "PAST_REF"), s.time("a year", TimeType.DURATION, "P1Y"),
+                s.time("march", TimeType.DATE, "2025-03")));
+    }
+
+    @Test
+    void yearAgoQuarterIsFoundWhereSutimeSplitsIt() {
+        TaggedSentence s = TaggedSentence.of("Net/NN rose/VBD/rise from/IN the/DT year-ago/JJ quarter/NN ./.");
+        assertEquals(List.of("the year-ago quarter|DATE|1988-Q3"), normalise(s, LocalDate.of(1989, 10, 26),
+                s.time("the year", TimeType.DATE, "1989")));
+    }
+
+    @Test
+    void compositeValuesAreSplitIntoASpanAndItsYear() {
+        TaggedSentence s = TaggedSentence.of("Sales/NNS rose/VBD/rise in/IN the/DT first/JJ nine/CD months/NNS"
+                + " of/IN 1997/CD ./.");
+        assertEquals(List.of("the first nine months|DURATION|P9M", "1997|DATE|1997"),
+                normalise(s, s.time("the first nine months of 1997", TimeType.DATE, "1997 INTERSECT P9M")));
+    }
+
+    @Test
+    void withoutAnArticleDateSutimeValuesStand() {
+        TaggedSentence s = TaggedSentence.of("Drones/NNS struck/VBD/strike on/IN Monday/NNP ./.");
+        assertEquals(List.of("Monday|DATE|XXXX-WXX-1"), normalise(s, (LocalDate) null, s.time("Monday", TimeType.DATE,
+                "XXXX-WXX-1")));
+    }
+
+    @Test
+    void spansStayInsideTheSentenceAndInOrder() {
+        TaggedSentence s = TaggedSentence.of("Earlier/RBR this/DT month/NN and/CC on/IN Friday/NNP ,/, strikes/NNS"
+                + " hit/VBD/hit ./.");
+        List<String> times = normalise(s, s.time("Friday", TimeType.DATE, "2024-11-15"),
+                s.time("Earlier this month", TimeType.DATE, "2024-11"));
+        assertEquals(List.of("this month|DATE|2024-11", "Friday|DATE|2024-11-15"), times);
+    }
+}
