@@ -109,11 +109,17 @@ public final class WireTextSplitter {
 
         /**
          * Removes and returns the last line when it can be the headline of the article whose dateline follows:
-         * an ordinary line right above the dateline, short and without closing punctuation.
+         * an ordinary short line right above the dateline, without closing punctuation unless it is the only
+         * line before it.
          */
         String takeHeadline() {
             String line = headlineCandidate;
-            if (line == null || line.length() > MAX_HEADLINE || line.matches(".*[.!?:;,\"”'’)]$")) {
+            if (line == null || line.length() > MAX_HEADLINE) {
+                return null;
+            }
+            // A line ending like a sentence is a headline only when it stands alone above the dateline.
+            boolean alone = candidateInBody && blocks.size() == 1;
+            if (!alone && line.matches(".*[.!?:;,\"”'’)]$")) {
                 return null;
             }
             if (candidateInBody) {

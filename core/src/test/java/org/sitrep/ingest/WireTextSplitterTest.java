@@ -78,11 +78,23 @@ class WireTextSplitterTest {
 
     @Test
     void sentenceEndingLineAboveADatelineIsNotAHeadline() {
-        String text = "The offensive stalled.\nKyiv, Ukraine (AFP) Nov 19, 2024 -\nUkraine said Tuesday it would not surrender.";
+        String text = "Fighting went on all day.\nThe offensive stalled.\nKyiv, Ukraine (AFP) Nov 19, 2024 -\n"
+                + "Ukraine said Tuesday it would not surrender.";
         List<Article> articles = splitter.split("x", text, null, List.of());
         assertEquals(2, articles.size());
         assertNull(articles.get(1).title());
-        assertEquals("The offensive stalled.", articles.get(0).text());
+        assertEquals("Fighting went on all day.\n\nThe offensive stalled.", articles.get(0).text());
+    }
+
+    @Test
+    void loneLineAboveTheDatelineIsTheHeadlineEvenWithAFullStop() {
+        String text = "Police remove candidate from debate site.\n\n"
+                + "HEMPSTEAD, N.Y. (UPI) -- The candidate was escorted off the premises on Monday.\n";
+        List<Article> articles = splitter.split("x", text, null, List.of());
+        assertEquals(1, articles.size());
+        assertEquals("Police remove candidate from debate site.", articles.get(0).title());
+        assertEquals("HEMPSTEAD, N.Y.", articles.get(0).dateline().place());
+        assertEquals("UPI", articles.get(0).dateline().agency());
     }
 
     @Test
