@@ -43,7 +43,7 @@ public final class AmountFinder {
                     i = end;
                     continue;
                 }
-                Amount amount = withUnit(text, tokens, i, end, value.getAsDouble());
+                Amount amount = withUnit(text, tokens, i, end, value.getAsDouble(), doc.times());
                 amounts.add(amount);
                 i = Math.max(end, indexAfter(tokens, amount.span().end()));
             }
@@ -52,7 +52,8 @@ public final class AmountFinder {
     }
 
     /** Builds the amount that starts with the number {@code tokens[start, end)}, reading its unit after it. */
-    private static Amount withUnit(String text, List<Token> tokens, int start, int end, double value) {
+    private static Amount withUnit(String text, List<Token> tokens, int start, int end, double value,
+                                   List<TimeExpression> times) {
         int k = end;
         Double total = null;
         String unit = null;
@@ -62,7 +63,7 @@ public final class AmountFinder {
             unitStart = tokens.get(k).span().start();
             k += tokens.get(k).word().equalsIgnoreCase("per") ? 2 : 1;
             unitEnd = tokens.get(k - 1).span().end();
-            int of = nounPhraseAfterOf(tokens, k);
+            int of = nounPhraseAfterOf(tokens, k, times);
             if (of > k) {
                 unitEnd = tokens.get(of - 1).span().end();
                 k = of;
@@ -83,7 +84,7 @@ public final class AmountFinder {
                     }
                 }
             }
-            int np = nounPhraseEnd(tokens, k);
+            int np = nounPhraseEnd(tokens, k, times);
             if (np > k) {
                 unitStart = tokens.get(k).span().start();
                 unitEnd = tokens.get(np - 1).span().end();
@@ -108,7 +109,7 @@ public final class AmountFinder {
     }
 
     /** The end of "of [the] adjectives nouns" starting at {@code k}, or {@code k} when there is none. */
-    private static int nounPhraseAfterOf(List<Token> tokens, int k) {
+    private static int nounPhraseAfterOf(List<Token> tokens, int k, List<TimeExpression> times) {
         if (k >= tokens.size() || !tokens.get(k).word().equalsIgnoreCase("of")) {
             return k;
         }
@@ -116,19 +117,21 @@ public final class AmountFinder {
         if (t < tokens.size() && tokens.get(t).pos().equals("DT")) {
             t++;
         }
-        int np = nounPhraseEnd(tokens, t);
+        int np = nounPhraseEnd(tokens, t, times);
         return np > t ? np : k;
     }
 
     /**
      * The end of the noun phrase starting at {@code k}: modifiers then nouns, ending at its last noun; a lone
-     * adjective ("10 dead", "55 wounded") counts as the phrase when no noun follows it.
+     * adjective ("10 dead", "55 wounded") counts as the phrase when no noun follows it. A time expression
+     * ends the phrase ("seven others early Tuesday").
      */
-    private static int nounPhraseEnd(List<Token> tokens, int k) {
+    private static int nounPhraseEnd(List<Token> tokens, int k, List<TimeExpression> times) {
         int lastNoun = -1;
         int t = k;
         while (t < tokens.size() && MODIFIER_TAGS.contains(tokens.get(t).pos())
-                && !NumberWords.isNumberWord(tokens.get(t).word())) {
+                && !NumberWords.isNumberWord(tokens.get(t).word())
+                && !inDateOrClockTime(tokens.get(t).span(), times)) {
             if (NOUN_TAGS.contains(tokens.get(t).pos())) {
                 lastNoun = t;
             }

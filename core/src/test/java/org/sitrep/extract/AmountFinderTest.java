@@ -73,6 +73,14 @@ class AmountFinderTest {
     }
 
     @Test
+    void timeExpressionEndsTheUnit() {
+        // "wounded seven others early Tuesday": offsets of "early Tuesday" are 22..35
+        TimeExpression early = new TimeExpression(new Span(22, 35), "early Tuesday", TimeType.DATE, "2025-03-04");
+        Amount a = find("wounded/VBN seven/CD others/NNS early/JJ Tuesday/NNP ./.", early).get(0);
+        assertEquals("seven others", a.text());
+    }
+
+    @Test
     void numberWithoutNounHasNoUnit() {
         Amount a = find("51/CD were/VBD shot/VBN down/RP").get(0);
         assertEquals(51, a.value());
