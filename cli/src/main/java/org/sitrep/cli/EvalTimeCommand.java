@@ -154,8 +154,10 @@ final class EvalTimeCommand implements Callable<Integer> {
         o.put("files", s.documents());
         o.put("gold", s.gold());
         o.put("predicted", s.predicted());
-        o.put("strict_matches", s.strictMatches());
-        o.put("relaxed_matches", s.relaxedMatches());
+        o.put("gold_strict", s.goldStrict());
+        o.put("gold_relaxed", s.goldRelaxed());
+        o.put("predicted_strict", s.predictedStrict());
+        o.put("predicted_relaxed", s.predictedRelaxed());
         o.put("type_correct", s.typeCorrect());
         o.put("value_correct", s.valueCorrect());
         o.put("seconds", round(seconds));
@@ -165,18 +167,19 @@ final class EvalTimeCommand implements Callable<Integer> {
     private static void printTable(PrintWriter out, TimeScore s, double seconds) {
         out.printf(Locale.ROOT, "%d files, %d gold, %d predicted time expressions (%.1f s)%n%n", s.documents(),
                 s.gold(), s.predicted(), seconds);
-        out.printf(Locale.ROOT, "%-16s %9s %9s %9s %9s%n", "", "precision", "recall", "F1", "correct");
-        out.printf(Locale.ROOT, "%-16s %9.3f %9.3f %9.3f %9d%n", "strict span", s.strictPrecision(),
-                s.strictRecall(), s.strictF1(), s.strictMatches());
-        out.printf(Locale.ROOT, "%-16s %9.3f %9.3f %9.3f %9d%n", "relaxed span", s.relaxedPrecision(),
-                s.relaxedRecall(), s.relaxedF1(), s.relaxedMatches());
-        out.printf(Locale.ROOT, "%-16s %9.3f %9.3f %9.3f %9d%n", "value", s.valuePrecision(), s.valueRecall(),
-                s.valueF1(), s.valueCorrect());
+        out.printf(Locale.ROOT, "%-16s %9s %9s %9s %14s %14s%n", "", "precision", "recall", "F1",
+                "right of pred.", "found of gold");
+        out.printf(Locale.ROOT, "%-16s %9.3f %9.3f %9.3f %14d %14d%n", "strict span", s.strictPrecision(),
+                s.strictRecall(), s.strictF1(), s.predictedStrict(), s.goldStrict());
+        out.printf(Locale.ROOT, "%-16s %9.3f %9.3f %9.3f %14d %14d%n", "relaxed span", s.relaxedPrecision(),
+                s.relaxedRecall(), s.relaxedF1(), s.predictedRelaxed(), s.goldRelaxed());
+        out.printf(Locale.ROOT, "%-16s %9.3f %9.3f %9.3f%n", "value", s.valuePrecision(), s.valueRecall(),
+                s.valueF1());
         out.println();
-        out.printf(Locale.ROOT, "%-16s %9.3f   (%d of %d relaxed matches)%n", "type accuracy", s.typeAccuracy(),
-                s.typeCorrect(), s.relaxedMatches());
-        out.printf(Locale.ROOT, "%-16s %9.3f   (%d of %d relaxed matches)%n", "value accuracy", s.valueAccuracy(),
-                s.valueCorrect(), s.relaxedMatches());
+        out.printf(Locale.ROOT, "%-16s %9.3f   (%d of %d gold expressions found)%n", "type accuracy",
+                s.typeAccuracy(), s.typeCorrect(), s.goldRelaxed());
+        out.printf(Locale.ROOT, "%-16s %9.3f   (%d of %d gold expressions found)%n", "value accuracy",
+                s.valueAccuracy(), s.valueCorrect(), s.goldRelaxed());
     }
 
     private static double round(double v) {

@@ -6,19 +6,28 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How predicted time expressions line up with gold ones in one document: the one-to-one pairs whose spans
- * overlap, and what is left on either side.
+ * How predicted time expressions line up with gold ones in one document (see {@link TimeScorer} for the rule):
+ * each found gold expression with its partner, the gold expressions no prediction overlaps, and the predictions
+ * that overlap no gold expression.
  *
- * @param pairs    gold and predicted expressions whose spans overlap (relaxed matches), in gold order
- * @param missed   gold expressions no prediction overlaps
- * @param spurious predictions that overlap no gold expression left unpaired
+ * @param pairs          each gold expression some prediction overlaps, with its partner, in gold order; one
+ *                       prediction may be the partner of several gold expressions
+ * @param missed         gold expressions no prediction overlaps
+ * @param spurious       predictions that overlap no gold expression
+ * @param predicted      how many predictions there were
+ * @param predictedExact how many predictions have exactly the span of a gold expression
  */
-public record TimeAlignment(List<Pair> pairs, List<TimeExpression> missed, List<TimeExpression> spurious) {
+public record TimeAlignment(List<Pair> pairs, List<TimeExpression> missed, List<TimeExpression> spurious,
+                            int predicted, int predictedExact) {
 
     public TimeAlignment {
         pairs = List.copyOf(pairs);
         missed = List.copyOf(missed);
         spurious = List.copyOf(spurious);
+        if (spurious.size() + predictedExact > predicted) {
+            throw new IllegalArgumentException("spurious " + spurious.size() + " plus exact " + predictedExact
+                    + " exceed predicted " + predicted);
+        }
     }
 
     /** A gold expression and the prediction paired with it. */
@@ -37,9 +46,12 @@ public record TimeAlignment(List<Pair> pairs, List<TimeExpression> missed, List<
             return gold.type() == predicted.type();
         }
 
-        /** Whether the values are equal; a gold expression without value is matched by none. */
+        /**
+         * Whether the values are equal. As in TempEval-3's scorer, a gold expression without value is matched by a
+         * prediction without value.
+         */
         public boolean valueCorrect() {
-            return gold.value() != null && gold.value().equals(predicted.value());
+            return Objects.equals(gold.value(), predicted.value());
         }
     }
 
@@ -53,7 +65,7 @@ public record TimeAlignment(List<Pair> pairs, List<TimeExpression> missed, List<
             type += p.typeCorrect() ? 1 : 0;
             value += p.valueCorrect() ? 1 : 0;
         }
-        return new TimeScore(1, pairs.size() + missed.size(), pairs.size() + spurious.size(), strict, pairs.size(),
-                type, value);
+        return new TimeScore(1, pairs.size() + missed.size(), predicted, strict, pairs.size(), predictedExact,
+                predicted - spurious.size(), type, value);
     }
 }

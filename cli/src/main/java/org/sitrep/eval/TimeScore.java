@@ -1,103 +1,111 @@
 package org.sitrep.eval;
 
 /**
- * Counts and figures of time-expression scoring with TempEval-3's measures. A strict match has the gold span
- * exactly; a relaxed match overlaps it (each gold and each predicted expression in at most one match). Type
- * and value are scored on the relaxed matches: accuracy is correct over matched, and value precision, recall
- * and F1 put correct values over predicted and gold expressions.
+ * Counts and figures of time-expression scoring with TempEval-3's measures, as its official scorer
+ * ({@code evaluate_entities.py}) computes them. Recall is counted over gold expressions (found strictly when a
+ * prediction has exactly the span, relaxed when one overlaps it) and precision over predictions (right strictly
+ * when a gold expression has exactly the span, relaxed when one overlaps it), each side on its own. Type and value
+ * accuracy are correct attributes over the gold expressions found (relaxed). Value (and type) precision, recall
+ * and F1 are the accuracy times the relaxed precision, recall and F1: TempEval-3's "attribute F1".
  *
- * @param documents     how many documents were scored
- * @param gold          gold expressions
- * @param predicted     predicted expressions
- * @param strictMatches predictions with exactly a gold span
- * @param relaxedMatches predictions paired with an overlapping gold expression
- * @param typeCorrect   relaxed matches whose type is the gold type
- * @param valueCorrect  relaxed matches whose value is the gold value
+ * @param documents        how many documents were scored
+ * @param gold             gold expressions
+ * @param predicted        predicted expressions
+ * @param goldStrict       gold expressions some prediction has exactly the span of
+ * @param goldRelaxed      gold expressions some prediction overlaps
+ * @param predictedStrict  predictions with exactly the span of some gold expression
+ * @param predictedRelaxed predictions overlapping some gold expression
+ * @param typeCorrect      found gold expressions whose partner has the gold type
+ * @param valueCorrect     found gold expressions whose partner has the gold value
  */
-public record TimeScore(int documents, int gold, int predicted, int strictMatches, int relaxedMatches,
-                        int typeCorrect, int valueCorrect) {
+public record TimeScore(int documents, int gold, int predicted, int goldStrict, int goldRelaxed,
+                        int predictedStrict, int predictedRelaxed, int typeCorrect, int valueCorrect) {
 
-    public static final TimeScore ZERO = new TimeScore(0, 0, 0, 0, 0, 0, 0);
+    public static final TimeScore ZERO = new TimeScore(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public TimeScore {
-        if (documents < 0 || gold < 0 || predicted < 0 || strictMatches < 0 || typeCorrect < 0 || valueCorrect < 0) {
+        if (documents < 0 || gold < 0 || predicted < 0 || goldStrict < 0 || predictedStrict < 0 || typeCorrect < 0
+                || valueCorrect < 0) {
             throw new IllegalArgumentException("negative count in " + fields(documents, gold, predicted,
-                    strictMatches, relaxedMatches, typeCorrect, valueCorrect));
+                    goldStrict, goldRelaxed, predictedStrict, predictedRelaxed, typeCorrect, valueCorrect));
         }
-        if (relaxedMatches > Math.min(gold, predicted) || strictMatches > relaxedMatches
-                || typeCorrect > relaxedMatches || valueCorrect > relaxedMatches) {
+        if (goldRelaxed > gold || goldStrict > goldRelaxed || predictedRelaxed > predicted
+                || predictedStrict > predictedRelaxed || typeCorrect > goldRelaxed || valueCorrect > goldRelaxed) {
             throw new IllegalArgumentException("inconsistent counts " + fields(documents, gold, predicted,
-                    strictMatches, relaxedMatches, typeCorrect, valueCorrect));
+                    goldStrict, goldRelaxed, predictedStrict, predictedRelaxed, typeCorrect, valueCorrect));
         }
     }
 
     /** The sum of this score and another (micro-averaging over documents). */
     public TimeScore plus(TimeScore o) {
         return new TimeScore(documents + o.documents, gold + o.gold, predicted + o.predicted,
-                strictMatches + o.strictMatches, relaxedMatches + o.relaxedMatches, typeCorrect + o.typeCorrect,
-                valueCorrect + o.valueCorrect);
+                goldStrict + o.goldStrict, goldRelaxed + o.goldRelaxed, predictedStrict + o.predictedStrict,
+                predictedRelaxed + o.predictedRelaxed, typeCorrect + o.typeCorrect, valueCorrect + o.valueCorrect);
     }
 
     public double strictPrecision() {
-        return ratio(strictMatches, predicted);
+        return ratio(predictedStrict, predicted);
     }
 
     public double strictRecall() {
-        return ratio(strictMatches, gold);
+        return ratio(goldStrict, gold);
     }
 
     public double strictF1() {
-        return f1(strictMatches);
+        return f1(strictPrecision(), strictRecall());
     }
 
     public double relaxedPrecision() {
-        return ratio(relaxedMatches, predicted);
+        return ratio(predictedRelaxed, predicted);
     }
 
     public double relaxedRecall() {
-        return ratio(relaxedMatches, gold);
+        return ratio(goldRelaxed, gold);
     }
 
     public double relaxedF1() {
-        return f1(relaxedMatches);
+        return f1(relaxedPrecision(), relaxedRecall());
     }
 
     public double typeAccuracy() {
-        return ratio(typeCorrect, relaxedMatches);
+        return ratio(typeCorrect, goldRelaxed);
     }
 
     public double valueAccuracy() {
-        return ratio(valueCorrect, relaxedMatches);
+        return ratio(valueCorrect, goldRelaxed);
     }
 
     public double valuePrecision() {
-        return ratio(valueCorrect, predicted);
+        return valueAccuracy() * relaxedPrecision();
     }
 
     public double valueRecall() {
-        return ratio(valueCorrect, gold);
+        return valueAccuracy() * relaxedRecall();
     }
 
+    /** TempEval-3's value F1: value accuracy times relaxed F1. */
     public double valueF1() {
-        return f1(valueCorrect);
+        return valueAccuracy() * relaxedF1();
     }
 
+    /** TempEval-3's type F1: type accuracy times relaxed F1. */
     public double typeF1() {
-        return f1(typeCorrect);
+        return typeAccuracy() * relaxedF1();
     }
 
-    /** The harmonic mean of {@code correct / predicted} and {@code correct / gold}; 0 when either is 0. */
-    private double f1(int correct) {
-        return gold + predicted == 0 ? 0 : 2.0 * correct / (gold + predicted);
+    /** The harmonic mean of precision and recall; 0 when both are 0. */
+    private static double f1(double precision, double recall) {
+        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
     }
 
     private static double ratio(int n, int d) {
         return d == 0 ? 0 : (double) n / d;
     }
 
-    private static String fields(int documents, int gold, int predicted, int strict, int relaxed, int type,
-                                 int value) {
-        return "(documents " + documents + ", gold " + gold + ", predicted " + predicted + ", strict " + strict
-                + ", relaxed " + relaxed + ", type " + type + ", value " + value + ")";
+    private static String fields(int documents, int gold, int predicted, int goldStrict, int goldRelaxed,
+                                 int predictedStrict, int predictedRelaxed, int type, int value) {
+        return "(documents " + documents + ", gold " + gold + ", predicted " + predicted + ", gold strict "
+                + goldStrict + ", gold relaxed " + goldRelaxed + ", predicted strict " + predictedStrict
+                + ", predicted relaxed " + predictedRelaxed + ", type " + type + ", value " + value + ")";
     }
 }

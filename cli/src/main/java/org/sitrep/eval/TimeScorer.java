@@ -4,61 +4,63 @@ import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * Lines predicted time expressions up with gold ones, TempEval-3 style: a prediction matches a gold expression
- * when their spans overlap (relaxed) and strictly when the spans are equal. Each expression is used in at most
- * one pair: identical spans pair first, then larger overlaps before smaller ones, then earlier before later.
+ * Lines predicted time expressions up with gold ones the way TempEval-3's official scorer does
+ * ({@code TE3-evaluation.py}: TimeML-Normalizer gives overlapping gold and system expressions one id, then
+ * {@code evaluate_entities.py} compares them). Recall and precision are counted from either side on their own,
+ * with no one-to-one constraint: a gold expression is found (relaxed) when any prediction overlaps it and strictly
+ * when a prediction has exactly its span; a prediction is right (relaxed) when it overlaps any gold expression and
+ * strictly when a gold expression has exactly its span. So one long prediction covering two gold expressions finds
+ * both, and two predictions inside one gold expression are both right. Type and value are judged once per found
+ * gold expression, against its partner: the prediction with the identical span if there is one, else the one
+ * overlapping it most, else the earliest.
  */
 public final class TimeScorer {
 
     /** The alignment of {@code predicted} with {@code gold}, both for one document. */
     public TimeAlignment align(List<TimeExpression> gold, List<TimeExpression> predicted) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (int g = 0; g < gold.size(); g++) {
-            for (int p = 0; p < predicted.size(); p++) {
-                Span gs = gold.get(g).span();
-                Span ps = predicted.get(p).span();
-                if (gs.overlaps(ps) || gs.equals(ps)) {
-                    int overlap = Math.min(gs.end(), ps.end()) - Math.max(gs.start(), ps.start());
-                    candidates.add(new Candidate(g, p, gs.equals(ps), overlap));
-                }
-            }
-        }
-        candidates.sort(Comparator.comparing(Candidate::exact).reversed()
-                .thenComparing(Comparator.comparingInt(Candidate::overlap).reversed())
-                .thenComparingInt(Candidate::gold)
-                .thenComparingInt(Candidate::predicted));
-        int[] partnerOfGold = new int[gold.size()];
-        boolean[] predictedUsed = new boolean[predicted.size()];
-        Arrays.fill(partnerOfGold, -1);
-        for (Candidate c : candidates) {
-            if (partnerOfGold[c.gold] < 0 && !predictedUsed[c.predicted]) {
-                partnerOfGold[c.gold] = c.predicted;
-                predictedUsed[c.predicted] = true;
-            }
-        }
         List<TimeAlignment.Pair> pairs = new ArrayList<>();
         List<TimeExpression> missed = new ArrayList<>();
-        for (int g = 0; g < gold.size(); g++) {
-            if (partnerOfGold[g] >= 0) {
-                pairs.add(new TimeAlignment.Pair(gold.get(g), predicted.get(partnerOfGold[g])));
+        boolean[] overlapsGold = new boolean[predicted.size()];
+        boolean[] equalsGold = new boolean[predicted.size()];
+        for (TimeExpression g : gold) {
+            int partner = -1;
+            boolean partnerExact = false;
+            int partnerOverlap = -1;
+            for (int p = 0; p < predicted.size(); p++) {
+                Span gs = g.span();
+                Span ps = predicted.get(p).span();
+                if (!gs.overlaps(ps) && !gs.equals(ps)) {
+                    continue;
+                }
+                boolean exact = gs.equals(ps);
+                int overlap = Math.min(gs.end(), ps.end()) - Math.max(gs.start(), ps.start());
+                overlapsGold[p] = true;
+                equalsGold[p] |= exact;
+                if (partner < 0 || (exact && !partnerExact) || (exact == partnerExact && overlap > partnerOverlap)) {
+                    partner = p;
+                    partnerExact = exact;
+                    partnerOverlap = overlap;
+                }
+            }
+            if (partner >= 0) {
+                pairs.add(new TimeAlignment.Pair(g, predicted.get(partner)));
             } else {
-                missed.add(gold.get(g));
+                missed.add(g);
             }
         }
         List<TimeExpression> spurious = new ArrayList<>();
+        List<TimeExpression> exact = new ArrayList<>();
         for (int p = 0; p < predicted.size(); p++) {
-            if (!predictedUsed[p]) {
+            if (!overlapsGold[p]) {
                 spurious.add(predicted.get(p));
             }
+            if (equalsGold[p]) {
+                exact.add(predicted.get(p));
+            }
         }
-        return new TimeAlignment(pairs, missed, spurious);
-    }
-
-    private record Candidate(int gold, int predicted, boolean exact, int overlap) {
+        return new TimeAlignment(pairs, missed, spurious, predicted.size(), exact.size());
     }
 }

@@ -75,7 +75,8 @@ class EvalTimeCommandTest {
         assertEquals(1.0, o.get("value_f1").asDouble());
         for (String field : new String[]{"strict_f1", "relaxed_f1", "type_accuracy", "value_accuracy",
                 "strict_precision", "strict_recall", "relaxed_precision", "relaxed_recall", "value_precision",
-                "value_recall", "predicted", "strict_matches", "relaxed_matches", "type_correct", "value_correct"}) {
+                "value_recall", "predicted", "gold_strict", "gold_relaxed", "predicted_strict", "predicted_relaxed",
+                "type_correct", "value_correct"}) {
             assertTrue(o.has(field), field + " missing from " + o);
         }
     }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Finds the time expressions of one sentence that SUTime misses or splits: the periods of business copy ("the
  * year-ago quarter", "the latest period", "the 1988 period", "the same quarter last year", "the first half of
  * 1990"), "mid-November", "year-end", "the near term", durations such as "two more weeks" and "2 1/2 years",
- * and "that year" (the year last written out before it).
+ * "that year" and "the following year" (by the year last written out before them), and years and decades said in
+ * words ("nineteen ninety-six", "the nineties").
  */
 final class PeriodFinder {
 
@@ -47,6 +48,8 @@ final class PeriodFinder {
     private static final Pattern YEAR_END = Pattern.compile("(?i)\\byear(?:-end|'s\\s+end)\\b");
     private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\b(?:(?:later|earlier)\\s+)?(?:that|the\\s+same)\\s+"
             + "year\\b(?!-)");
+    /** "the following year": the year after the one last written out before it. */
+    private static final Pattern FOLLOWING_YEAR = Pattern.compile("(?i)\\bthe\\s+following\\s+year\\b(?!-)");
     /** "the first half of 1990", "the first two quarters of 1990". */
     private static final Pattern HALF = Pattern.compile("(?i)\\b(?:the\\s+)?(?:(first|second|last)\\s+half"
             + "|first\\s+two\\s+quarters|(last)\\s+two\\s+quarters)\\s+of\\s+(\\d{4})\\b");
@@ -54,11 +57,31 @@ final class PeriodFinder {
     private static final Pattern MORE_UNITS = Pattern.compile("(?i)\\b(\\d+|a|an|one|two|three|four|five|six|seven"
             + "|eight|nine|ten|twelve)\\s+(?:more\\s+|(1/2\\s+|and\\s+a\\s+half\\s+))?(minute|hour|day|week|month"
             + "|year)s?(\\s+and\\s+a\\s+half)?\\b");
+    private static final String TENS = "(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+            + "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+    private static final String UNITS = "(one|two|three|four|five|six|seven|eight|nine)";
+    private static final List<String> TEENS_AND_TENS = List.of("ten", "eleven", "twelve", "thirteen", "fourteen",
+            "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+            "seventy", "eighty", "ninety");
+    private static final List<String> DIGITS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine");
+    /**
+     * A year said in words, as broadcast transcripts write it, perhaps after a month or a season: "nineteen
+     * ninety-six", "January nineteen ninety-seven", "the winter of nineteen ninety-four".
+     */
+    private static final Pattern SPOKEN_YEAR = Pattern.compile("(?i)\\b(?:(january|february|march|april|may|june"
+            + "|july|august|september|october|november|december)\\s+|(?:the\\s+)?(spring|summer|fall|autumn|winter)"
+            + "\\s+of\\s+)?(nineteen|twenty)[\\s-]+" + TENS + "(?:[\\s-]+" + UNITS + ")?\\b(?![\\s-]+(?:hundred"
+            + "|thousand|million|billion|percent|per\\s+cent|dollars|years?|months?|weeks?|days?|hours?|minutes?"
+            + "|people|of\\b|" + UNITS + "\\b))");
+    /** A decade said in words: "the nineties", "the nineteen-sixties". */
+    private static final Pattern SPOKEN_DECADE = Pattern.compile("(?i)\\bthe\\s+(?:nineteen[\\s-]+)?(twenties|thirties"
+            + "|forties|fifties|sixties|seventies|eighties|nineties)\\b");
     private static final Pattern TERM = Pattern.compile("(?i)\\bthe\\s+(?:near|short)\\s+term\\b");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december"};
-    /** How far back in the story "that year" looks for the year it means, in chars. */
+    /** How far back in the story "that year" and "the following year" look for the year they mean, in chars. */
     private static final int MEMORY = 1500;
 
     /** The expressions SUTime misses in the sentence of {@code text} made of {@code tokens}, in body order. */
@@ -131,6 +154,13 @@ final class PeriodFinder {
                 add(found, text, m.start(), m.end(), year);
             }
         }
+        m = FOLLOWING_YEAR.matcher(text).region(start, end);
+        while (m.find()) {
+            String year = lastWrittenYear(text, m.start());
+            if (year != null) {
+                add(found, text, m.start(), m.end(), String.format(Locale.ROOT, "%04d", Integer.parseInt(year) + 1));
+            }
+        }
         m = HALF.matcher(text).region(start, end);
         while (m.find()) {
             boolean second = m.group(1) != null && !m.group(1).equalsIgnoreCase("first") || m.group(2) != null;
@@ -150,8 +180,42 @@ final class PeriodFinder {
         while (m.find()) {
             add(found, text, m.start(), m.end(), "FUTURE_REF");
         }
+        m = SPOKEN_YEAR.matcher(text).region(start, end);
+        while (m.find()) {
+            String year = spokenYear(m.group(3), m.group(4), m.group(5));
+            String value = m.group(1) != null ? String.format(Locale.ROOT, "%s-%02d", year, monthNumber(m.group(1)))
+                    : m.group(2) != null ? year + "-" + season(m.group(2)) : year;
+            add(found, text, m.start(), m.end(), value);
+        }
+        m = SPOKEN_DECADE.matcher(text).region(start, end);
+        while (m.find()) {
+            int decade = TEENS_AND_TENS.indexOf(m.group(1).toLowerCase(Locale.ROOT).replaceFirst("ies$", "y")) - 8;
+            add(found, text, m.start(), m.end(), "19" + decade);
+        }
         found.sort((a, b) -> a.span().compareTo(b.span()));
         return found;
+    }
+
+    /** "1996" for "nineteen", "ninety", "six". */
+    private static String spokenYear(String century, String tens, String unit) {
+        int c = century.equalsIgnoreCase("nineteen") ? 19 : 20;
+        int i = TEENS_AND_TENS.indexOf(tens.toLowerCase(Locale.ROOT));
+        int t = i < 10 ? 10 + i : (i - 8) * 10;
+        int u = unit == null ? 0 : DIGITS.indexOf(unit.toLowerCase(Locale.ROOT)) + 1;
+        return String.format(Locale.ROOT, "%02d%02d", c, i < 10 ? t : t + u);
+    }
+
+    private static String season(String name) {
+        switch (name.toLowerCase(Locale.ROOT)) {
+            case "spring":
+                return "SP";
+            case "summer":
+                return "SU";
+            case "winter":
+                return "WI";
+            default:
+                return "FA";
+        }
     }
 
     private static void add(List<TimeExpression> found, String text, int start, int end, String value) {

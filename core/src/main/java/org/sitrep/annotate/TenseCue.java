@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  * expression in the sentence, or else the nearest after it. Past tense and the present perfect point back;
  * "will", "would", "is going to", "is expected to" and modal verbs point ahead; so do verbs of planning in any
  * tense ("planned a rally Saturday", "is set to resume Monday"; "set" and "expected" only when not in the
- * simple past). "since Monday" and a
- * possessive weekday ("Wednesday's ruling") point back; "until Tuesday" points ahead unless the clause is in
- * the past perfect.
+ * simple past), and a planning participle just before the expression ("the talks, set to resume Monday"). A past
+ * participle right before it with no finite verb earlier ("the deal, announced Friday, ...") points back.
+ * "since Monday" and a possessive weekday ("Wednesday's ruling") point back; "until Tuesday" points ahead unless
+ * the clause is in the past perfect.
  */
 final class TenseCue {
 
@@ -34,6 +35,16 @@ final class TenseCue {
             return Direction.PAST;
         }
         boolean until = first > 0 && tokens.get(first - 1).word().matches("(?i)until|till");
+        if (plannedJustBefore(tokens, first)) {
+            return Direction.FUTURE;
+        }
+        int finiteBefore = first - 1;
+        while (finiteBefore >= 0 && !isFinite(tokens.get(finiteBefore))) {
+            finiteBefore--;
+        }
+        if (finiteBefore < 0 && participleJustBefore(tokens, first)) {
+            return Direction.PAST;
+        }
         for (int i = first - 1; i >= 0; i--) {
             if (isFinite(tokens.get(i))) {
                 // "postponed until Tuesday" looks ahead; "had not ... until Thursday" does not
@@ -47,6 +58,31 @@ final class TenseCue {
             }
         }
         return Direction.UNKNOWN;
+    }
+
+    /** "the process, set to resume Monday", "talks scheduled for Friday": a planning participle just before. */
+    private static boolean plannedJustBefore(List<Token> tokens, int first) {
+        for (int i = Math.max(0, first - 4); i + 1 < first; i++) {
+            Token t = tokens.get(i);
+            if (t.pos().equals("VBN") && PLANNING.matcher(lemma(t)).matches()
+                    && tokens.get(i + 1).word().matches("(?i)to|for")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the deal, announced Friday, ...": a past participle right before the expression, with no finite verb. */
+    private static boolean participleJustBefore(List<Token> tokens, int first) {
+        int i = first - 1;
+        if (i >= 0 && tokens.get(i).word().equalsIgnoreCase("on")) {
+            i--;
+        }
+        return i >= 0 && tokens.get(i).pos().equals("VBN") && !PLANNING.matcher(lemma(tokens.get(i))).matches();
+    }
+
+    private static String lemma(Token t) {
+        return t.lemma() == null ? t.word() : t.lemma();
     }
 
     private static boolean isFinite(Token t) {
@@ -75,7 +111,7 @@ final class TenseCue {
         // the present: "is going to", "are expected to", "is meeting" look ahead; "has left" looks back
         for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
             Token t = tokens.get(j);
-            if (t.pos().equals("VBN") && (word.equals("has") || word.equals("have"))) {
+            if (t.pos().equals("VBN") && (word.equals("has") || word.equals("have") || word.equals("'ve"))) {
                 return Direction.PAST;
             }
             if (t.word().equalsIgnoreCase("going") || t.word().equalsIgnoreCase("to") || t.pos().equals("VBG")

@@ -340,6 +340,10 @@ final class TimeNormaliser {
         if (RATE.matcher(surface).matches() && first > 0 && isAmount(tokens.get(first - 1))) {
             return true;
         }
+        // a growth rate ("to rise 8.5% annually"), like "$2 million a year"
+        if (surface.matches("(?i)annually|yearly") && previous.matches("%|percent")) {
+            return true;
+        }
         // fractions ("three-quarters of the vote") and ordinals ("a second term"), not spans of time
         if (next.equalsIgnoreCase("of") && surface.matches("(?i).*\\bquarters?") && t.type() == TimeType.DURATION
                 || surface.matches("(?i)an?\\s+second") && nextPos.startsWith("NN")) {
@@ -354,6 +358,11 @@ final class TimeNormaliser {
         // "future" as an adjective ("future growth"), "day" alone ("his day in court")
         if (surface.equalsIgnoreCase("future") && !previous.matches("in|the|near|distant|foreseeable")
                 || surface.equalsIgnoreCase("day")) {
+            return true;
+        }
+        // "Now, he says, ...": at the head of a sentence and set off by a comma, "now" turns the story, not the time
+        if (surface.equalsIgnoreCase("now") && next.equals(",")
+                && (first == 0 || first == 1 && QUOTE.matcher(previous).matches())) {
             return true;
         }
         // ABC's "This Week" (a title in quotes)

@@ -40,7 +40,8 @@ final class TimeTagger {
             + "|dawn|dusk|morning|afternoon|evening|night|overnight|weekend|weekends|spring|summer|autumn|fall"
             + "|winter|christmas|easter|ramadan|eid|new year|thanksgiving|halloween|decade|decades|century|centuries"
             + "|millennium|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|second|seconds"
-            + "|fortnight|quarter|quarters|season|seasons|period|time|times|era|moment|anniversary|fiscal|term)\\b");
+            + "|fortnight|quarter|quarters|season|seasons|period|time|times|era|moment|anniversary|fiscal|term"
+            + "|nineteen|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b");
 
     private final TimeExpressionExtractor sutime;
     private final TimeNormaliser normaliser = new TimeNormaliser();

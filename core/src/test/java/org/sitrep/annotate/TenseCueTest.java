@@ -72,4 +72,22 @@ class TenseCueTest {
     void sentenceWithoutVerbSaysNothing() {
         assertEquals(Direction.UNKNOWN, direction("Kyiv/NNP ,/, Tuesday/NNP", "Tuesday"));
     }
+
+    @Test
+    void pastParticipleRightBeforeTheExpressionPointsBackWhenNoFiniteVerbPrecedes() {
+        assertEquals(Direction.PAST, direction("But/CC under/IN the/DT agreement/NN ,/, announced/VBN/announce"
+                + " Friday/NNP ,/, holders/NNS would/MD receive/VB cash/NN ./.", "Friday"));
+    }
+
+    @Test
+    void planningParticipleJustBeforeTheExpressionPointsAhead() {
+        assertEquals(Direction.FUTURE, direction("The/DT bomb/NN appeared/VBD/appear to/TO undermine/VB the/DT"
+                + " process/NN ,/, set/VBN/set to/TO resume/VB Monday/NNP ./.", "Monday"));
+    }
+
+    @Test
+    void contractedPresentPerfectPointsBack() {
+        assertEquals(Direction.PAST, direction("On/IN Thursday/NNP we/PRP 've/VBP/have been/VBN/be"
+                + " attacked/VBN/attack ./.", "Thursday"));
+    }
 }

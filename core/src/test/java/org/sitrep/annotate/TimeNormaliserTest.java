@@ -120,4 +120,37 @@ class TimeNormaliserTest {
                 s.time("Earlier this month", TimeType.DATE, "2024-11"));
         assertEquals(List.of("this month|DATE|2024-11", "Friday|DATE|2024-11-15"), times);
     }
+
+    @Test
+    void yearsAndDecadesSaidInWordsAreFound() {
+        TaggedSentence s = TaggedSentence.of("January/NNP nineteen/CD ninety-seven/CD ./. Atlanta/NNP in/IN"
+                + " nineteen/CD ninety-six/CD and/CC in/IN the/DT nineties/NNS ./.");
+        assertEquals(List.of("January nineteen ninety-seven|DATE|1997-01", "nineteen ninety-six|DATE|1996",
+                "the nineties|DATE|199"), normalise(s));
+    }
+
+    @Test
+    void countsSaidInWordsAreNotYears() {
+        TaggedSentence s = TaggedSentence.of("Nineteen/CD ninety-six/CD people/NNS came/VBD/come ./.");
+        assertEquals(List.of(), normalise(s));
+    }
+
+    @Test
+    void nowSetOffAtTheHeadOfASentenceIsNotATime() {
+        TaggedSentence s = TaggedSentence.of("Now/RB ,/, he/PRP says/VBZ/say ,/, it/PRP looks/VBZ/look bad/JJ ./.");
+        assertEquals(List.of(), normalise(s, s.time("Now", TimeType.DATE, "PRESENT_REF")));
+    }
+
+    @Test
+    void growthRateIsNotATime() {
+        TaggedSentence s = TaggedSentence.of("Sales/NNS will/MD rise/VB 8.5/CD %/NN annually/RB ./.");
+        assertEquals(List.of(), normalise(s, s.time("annually", TimeType.SET, "P1Y")));
+    }
+
+    @Test
+    void theFollowingYearCountsFromTheYearLastWrittenOut() {
+        TaggedSentence s = TaggedSentence.of("On/IN May/NNP 22/CD ,/, 1995/CD ,/, he/PRP was/VBD/be promoted/VBN ,/,"
+                + " and/CC the/DT following/VBG year/NN he/PRP left/VBD/leave ./.");
+        assertEquals(List.of("the following year|DATE|1996"), normalise(s));
+    }
 }
