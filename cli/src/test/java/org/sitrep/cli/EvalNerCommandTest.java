@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,23 +18,14 @@ class EvalNerCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void missingFileIsBadUsage() {
         Path missing = dir.resolve("eng.testa");
-        Run run = run("eval", "ner", missing.toString());
+        CliRun run = run("eval", "ner", missing.toString());
         assertEquals(2, run.exit());
         assertEquals("sitrep eval ner: no such file: " + missing + System.lineSeparator(), run.err());
         assertEquals("", run.out());
@@ -46,7 +34,7 @@ class EvalNerCommandTest {
     @Test
     void fileThatIsNotConllFailsWithTheLine() throws IOException {
         Path file = Files.writeString(dir.resolve("notes.txt"), "Kyiv\n");
-        Run run = run("eval", "ner", file.toString());
+        CliRun run = run("eval", "ner", file.toString());
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("not a CoNLL file: " + file + ": line 1: expected a token and a tag"),
                 run.err());
@@ -59,7 +47,7 @@ class EvalNerCommandTest {
                 + "Russian JJ I-NP I-MISC\nforces NNS I-NP O\nshelled VBD I-VP O\nKharkiv NNP I-NP I-LOC\n. . O O\n\n"
                 + "Ukrainian JJ I-NP I-MISC\nPresident NNP I-NP O\nVolodymyr NNP I-NP I-PER\nZelensky NNP I-NP I-PER\n"
                 + "thanked VBD I-VP O\nNATO NNP I-NP I-ORG\n. . O O\n");
-        Run run = run("eval", "ner", "--json", file.toString());
+        CliRun run = run("eval", "ner", "--json", file.toString());
         assertEquals(0, run.exit(), run.err());
         JsonNode o = new ObjectMapper().readTree(run.out());
         assertEquals(5, o.get("gold").asInt());

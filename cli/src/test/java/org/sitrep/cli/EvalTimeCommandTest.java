@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,23 +18,14 @@ class EvalTimeCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void missingFolderIsBadUsage() {
         Path missing = dir.resolve("tbaq");
-        Run run = run("eval", "time", missing.toString());
+        CliRun run = run("eval", "time", missing.toString());
         assertEquals(2, run.exit());
         assertEquals("sitrep eval time: no such folder: " + missing + System.lineSeparator(), run.err());
         assertEquals("", run.out());
@@ -46,14 +34,14 @@ class EvalTimeCommandTest {
     @Test
     void folderWithoutTimeMlIsBadUsage() throws IOException {
         Files.writeString(dir.resolve("notes.txt"), "Kyiv\n");
-        Run run = run("eval", "time", dir.toString());
+        CliRun run = run("eval", "time", dir.toString());
         assertEquals(2, run.exit());
         assertEquals("sitrep eval time: no .tml files in " + dir + System.lineSeparator(), run.err());
     }
 
     @Test
     void limitBelowOneIsBadUsage() {
-        Run run = run("eval", "time", dir.toString(), "--limit", "0");
+        CliRun run = run("eval", "time", dir.toString(), "--limit", "0");
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("--limit must be at least 1"), run.err());
     }
@@ -66,7 +54,7 @@ class EvalTimeCommandTest {
                 + "<TEXT>\nRussian drones struck Kyiv on <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2024-11-18\">Monday"
                 + "</TIMEX3>, officials said.\n</TEXT>\n</TimeML>\n");
         Files.writeString(dir.resolve("b.tml"), "<TimeML><TEXT>no creation time</TEXT></TimeML>");
-        Run run = run("eval", "time", dir.toString(), "--json");
+        CliRun run = run("eval", "time", dir.toString(), "--json");
         assertEquals(1, run.exit(), run.err());
         assertTrue(run.err().contains("no TIMEX3 with functionInDocument"), run.err());
         JsonNode o = new ObjectMapper().readTree(run.out());

@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,20 +27,15 @@ class ExtractCommandTest {
     }
 
     static Run run(String... args) throws IOException {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
+        CliRun run = CliRun.of(args);
         List<JsonNode> records = new ArrayList<>();
         ObjectMapper mapper = new ObjectMapper();
-        for (String line : out.toString().split("\n")) {
+        for (String line : run.out().split("\n")) {
             if (!line.isBlank()) {
                 records.add(mapper.readTree(line));
             }
         }
-        return new Run(exit, records, err.toString());
+        return new Run(run.exit(), records, run.err());
     }
 
     private Path write(String name, byte[] bytes) throws IOException {
