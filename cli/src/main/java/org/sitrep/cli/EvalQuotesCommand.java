@@ -120,8 +120,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
         for (QuoteAlignment.Judged j : alignment.judged()) {
             String speaker = j.quote().speaker() == null ? "-" : j.quote().speaker().text();
             if (j.gold() == null) {
-                err.printf(Locale.ROOT, "%s\tSPURIOUS\t%s\tspeaker %s\tcue %s%n", name, show(text, List.of(j.quote().span())),
-                        speaker, j.quote().cue());
+                err.printf(Locale.ROOT, "%s\tSPURIOUS\t%s\tspeaker %s\tcue %s%n", name,
+                        show(text, List.of(j.quote().span())), speaker, j.quote().cue());
             } else if (Boolean.FALSE.equals(j.speaker())) {
                 err.printf(Locale.ROOT, "%s\tSPEAKER\t%s\tpredicted %s\tgold %s%n", name,
                         show(text, List.of(j.quote().span())), speaker, show(text, j.gold().source()));
@@ -167,7 +167,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
     private static void printTable(PrintWriter out, QuoteScore s, double annotateSeconds, double extractSeconds) {
         QuoteCounts all = s.overall();
         out.printf(Locale.ROOT, "%d documents, %d gold attributions, %d predicted quotes (annotation %.1f s, "
-                + "extraction %.2f s)%n%n", s.documents(), all.gold(), all.predicted(), annotateSeconds, extractSeconds);
+                + "extraction %.2f s)%n%n", s.documents(), all.gold(), all.predicted(), annotateSeconds,
+                extractSeconds);
         out.printf(Locale.ROOT, "%-9s %6s %6s | %-23s | %-23s | %s%n", "", "gold", "pred", "content overlap P/R/F1",
                 "content exact P/R/F1", "speaker accuracy");
         row(out, "direct", s.direct());

@@ -16,7 +16,8 @@ import java.util.List;
  * predicted quote matches (several predictions may match one gold content). A matched quote's speaker is judged
  * against the gold attribution it overlaps most, when that one has a source: it is right when the speaker's span,
  * or a mention of the speaker's entity, overlaps the gold source. A gold content is direct when at least half of its
- * letters stand inside double quotation marks; a predicted quote is direct as it says.
+ * letters stand inside double quotation marks (typographic, straight, or doubled apostrophes); a predicted quote is
+ * direct as it says.
  */
 public final class QuoteScorer {
 
@@ -137,7 +138,10 @@ public final class QuoteScorer {
             boolean inside = false;
             for (int i = fragment.start(); i < fragment.end(); i++) {
                 char c = text.charAt(i);
-                if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
+                if (i + 1 < fragment.end() && (text.startsWith("''", i) || text.startsWith("``", i))) {
+                    inside = c == '`' || !inside; // doubled apostrophes or backquotes, as some archives write marks
+                    i++;
+                } else if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
                     inside = true;
                 } else if (c == '\u201D' || c == '\u00BB') {
                     inside = false;

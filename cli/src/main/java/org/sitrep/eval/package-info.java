@@ -5,7 +5,9 @@
  * tag sequences (IOB1, IOB2, IOE, IOBES) into entities the way conlleval does, and
  * {@link org.sitrep.eval.NerScorer} counts exact span-and-type matches into a {@link org.sitrep.eval.NerScore};
  * {@link org.sitrep.eval.NerEvaluation} runs a recogniser over the documents and sums the scores. The
- * {@code TimeMl...} and {@code Time...} classes do the same for time expressions on TimeML files.
+ * {@code TimeMl...} and {@code Time...} classes do the same for time expressions on TimeML files, and the
+ * {@code Polnear...} and {@code Quote...} classes for quotes and speakers on PolNeAR's brat files
+ * ({@link org.sitrep.eval.PolnearReader} reads them, {@link org.sitrep.eval.QuoteScorer} scores).
  * Plain classes, testable without models; depends on {@code org.sitrep.model} only, and the command line
  * depends on it.
  */

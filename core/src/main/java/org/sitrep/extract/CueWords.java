@@ -11,8 +11,16 @@ import java.util.Set;
  */
 final class CueWords {
 
-    /** How a cue verb takes its content. */
-    record Frame(boolean addressee, boolean clause, boolean infinitive, boolean quotation, boolean nounPhrase) {
+    /**
+     * How a cue verb takes its content: after an addressee ("told reporters that"), as a clause, a to-infinitive, a
+     * quotation, or a noun phrase; {@code quotedOnly}: only when the content holds a quotation ("called Trump a
+     * "pathological liar"", but not "called a meeting").
+     */
+    record Frame(boolean addressee, boolean clause, boolean infinitive, boolean quotation, boolean nounPhrase,
+                 boolean quotedOnly) {
+        Frame(boolean addressee, boolean clause, boolean infinitive, boolean quotation, boolean nounPhrase) {
+            this(addressee, clause, infinitive, quotation, nounPhrase, false);
+        }
     }
 
     private static final Frame SPEECH = new Frame(false, true, false, true, false);
@@ -21,28 +29,30 @@ final class CueWords {
     private static final Frame THOUGHT = new Frame(false, true, false, false, false);
     private static final Frame INFINITIVE = new Frame(false, false, true, false, false);
     private static final Frame OBJECT = new Frame(false, true, true, false, true);
+    private static final Frame NAMING = new Frame(false, true, true, true, true, true);
+    private static final Frame SPEECH_NP = new Frame(false, true, false, true, true);
 
     private static final Map<String, Frame> VERBS = Map.ofEntries(
             // Saying.
             Map.entry("say", SPEECH), Map.entry("add", SPEECH), Map.entry("state", SPEECH),
-            Map.entry("claim", SPEECH_TO), Map.entry("insist", SPEECH), Map.entry("deny", SPEECH),
-            Map.entry("announce", SPEECH), Map.entry("declare", SPEECH), Map.entry("explain", SPEECH),
-            Map.entry("note", SPEECH), Map.entry("argue", SPEECH), Map.entry("write", SPEECH),
+            Map.entry("claim", SPEECH_TO), Map.entry("insist", SPEECH), Map.entry("deny", SPEECH_NP),
+            Map.entry("announce", SPEECH_NP), Map.entry("declare", SPEECH), Map.entry("explain", SPEECH),
+            Map.entry("note", SPEECH_NP), Map.entry("argue", SPEECH), Map.entry("write", SPEECH),
             Map.entry("tweet", SPEECH), Map.entry("post", SPEECH), Map.entry("report", SPEECH),
-            Map.entry("reiterate", SPEECH), Map.entry("repeat", SPEECH), Map.entry("stress", SPEECH),
-            Map.entry("emphasize", SPEECH), Map.entry("emphasise", SPEECH), Map.entry("confirm", SPEECH),
-            Map.entry("acknowledge", SPEECH), Map.entry("admit", SPEECH), Map.entry("allege", SPEECH),
+            Map.entry("reiterate", SPEECH_NP), Map.entry("repeat", SPEECH_NP), Map.entry("stress", SPEECH_NP),
+            Map.entry("emphasize", SPEECH_NP), Map.entry("emphasise", SPEECH_NP), Map.entry("confirm", SPEECH_NP),
+            Map.entry("acknowledge", SPEECH_NP), Map.entry("admit", SPEECH), Map.entry("allege", SPEECH),
             Map.entry("assert", SPEECH), Map.entry("maintain", SPEECH), Map.entry("contend", SPEECH),
-            Map.entry("suggest", SPEECH), Map.entry("predict", SPEECH), Map.entry("caution", SPEECH),
+            Map.entry("suggest", SPEECH), Map.entry("predict", SPEECH_NP), Map.entry("caution", SPEECH),
             Map.entry("remark", SPEECH), Map.entry("comment", SPEECH), Map.entry("concede", SPEECH),
             Map.entry("complain", SPEECH), Map.entry("boast", SPEECH), Map.entry("joke", SPEECH),
             Map.entry("quip", SPEECH), Map.entry("observe", SPEECH), Map.entry("estimate", SPEECH),
             Map.entry("conclude", SPEECH), Map.entry("reply", SPEECH), Map.entry("respond", SPEECH),
             Map.entry("answer", SPEECH), Map.entry("retort", SPEECH), Map.entry("counter", SPEECH),
-            Map.entry("recall", SPEECH), Map.entry("lament", SPEECH), Map.entry("mention", SPEECH),
+            Map.entry("recall", SPEECH), Map.entry("lament", SPEECH), Map.entry("mention", SPEECH_NP),
             Map.entry("testify", SPEECH), Map.entry("affirm", SPEECH), Map.entry("reaffirm", SPEECH),
             Map.entry("hint", SPEECH), Map.entry("imply", SPEECH), Map.entry("signal", SPEECH),
-            Map.entry("speculate", SPEECH), Map.entry("reveal", SPEECH), Map.entry("disclose", SPEECH),
+            Map.entry("speculate", SPEECH), Map.entry("reveal", SPEECH_NP), Map.entry("disclose", SPEECH_NP),
             Map.entry("charge", SPEECH), Map.entry("protest", SPEECH), Map.entry("exclaim", SPEECH),
             Map.entry("continue", new Frame(false, false, false, true, false)),
             Map.entry("chant", SPEECH), Map.entry("shout", SPEECH), Map.entry("yell", SPEECH),
@@ -51,9 +61,22 @@ final class CueWords {
             Map.entry("warn", TELL), Map.entry("tell", TELL), Map.entry("inform", TELL), Map.entry("assure", TELL),
             Map.entry("reassure", TELL), Map.entry("remind", TELL), Map.entry("urge", TELL),
             Map.entry("advise", TELL), Map.entry("promise", SPEECH_TO), Map.entry("pledge", SPEECH_TO),
-            Map.entry("vow", SPEECH_TO), Map.entry("threaten", SPEECH_TO), Map.entry("demand", SPEECH),
+            Map.entry("vow", SPEECH_TO), Map.entry("threaten", SPEECH_TO), Map.entry("demand", SPEECH_NP),
             Map.entry("agree", SPEECH_TO), Map.entry("refuse", INFINITIVE), Map.entry("decline", INFINITIVE),
-            Map.entry("propose", SPEECH), Map.entry("recommend", SPEECH),
+            Map.entry("propose", SPEECH_NP), Map.entry("recommend", SPEECH_NP), Map.entry("proclaim", SPEECH),
+            Map.entry("scold", TELL), Map.entry("exhort", TELL), Map.entry("implore", TELL), Map.entry("beg", TELL),
+            Map.entry("plead", SPEECH), Map.entry("tout", SPEECH), Map.entry("muse", SPEECH),
+            Map.entry("sing", SPEECH), Map.entry("reject", SPEECH_NP), Map.entry("question", SPEECH_NP),
+            Map.entry("cite", SPEECH_NP), Map.entry("underscore", SPEECH_NP), Map.entry("highlight", SPEECH_NP),
+            // Naming and judging, when the words are quoted: "called Trump a "pathological liar"".
+            Map.entry("call", NAMING), Map.entry("brand", NAMING), Map.entry("label", NAMING),
+            Map.entry("dub", NAMING), Map.entry("describe", NAMING), Map.entry("term", NAMING),
+            Map.entry("deride", NAMING), Map.entry("denounce", NAMING), Map.entry("hail", NAMING),
+            Map.entry("praise", NAMING), Map.entry("laud", NAMING), Map.entry("liken", NAMING),
+            Map.entry("portray", NAMING), Map.entry("accuse", NAMING), Map.entry("blast", NAMING),
+            Map.entry("slam", NAMING), Map.entry("attack", NAMING), Map.entry("condemn", NAMING),
+            Map.entry("criticize", NAMING), Map.entry("criticise", NAMING), Map.entry("mock", NAMING),
+            Map.entry("ridicule", NAMING), Map.entry("dismiss", NAMING), Map.entry("blame", NAMING),
             // Thinking, reported as the source's view.
             Map.entry("believe", THOUGHT), Map.entry("think", THOUGHT), Map.entry("hope", THOUGHT),
             Map.entry("fear", THOUGHT), Map.entry("expect", THOUGHT), Map.entry("feel", THOUGHT),
@@ -67,6 +90,19 @@ final class CueWords {
     private static final Set<String> PARTICLES = Set.of("for", "on", "upon", "out", "of", "against");
 
     private CueWords() {
+    }
+
+    /** The frame of a verb outside the lexicon that takes a that-clause ("learned that", "conceded that"). */
+    static final Frame THAT_CLAUSE = new Frame(false, true, false, false, false);
+
+    /** Verbs whose that-clause reports nothing anyone said or thought. */
+    private static final Set<String> NO_CUE = Set.of("be", "mean", "ensure", "make", "so", "given", "provide",
+            "require", "seem", "appear", "happen", "assume", "suppose", "matter", "prove", "do", "have", "get",
+            "see", "notice", "hear", "realize", "realise", "order", "guarantee", "imply");
+
+    /** Whether a verb's that-clause is no statement ("means that", "ensure that"). */
+    static boolean isNoCue(String lemma) {
+        return NO_CUE.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The frame of a cue verb, or null when the lemma is no cue. */

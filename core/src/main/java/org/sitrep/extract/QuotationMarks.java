@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Pairs the quotation marks of a body into quotations, paragraph by paragraph (paragraphs are separated by a blank
- * line). Curly, straight, low and angle double marks open and close quotations; a straight mark opens or closes by
- * what stands beside it. By the press convention, a paragraph that opens a quotation without closing it continues
- * into the next paragraph when that one opens with a quotation mark; an opening mark never closed otherwise ends
- * its quotation at the end of its paragraph, and is reported. Single marks make a quotation only outside double
- * ones, when a clear opening mark ({@code 'We} after a space) finds a clear closing mark in the same paragraph, so
- * that apostrophes ({@code Russia's}, {@code '90s}, {@code Clintons'}) never open one.
+ * Pairs the quotation marks of a body into quotations, paragraph by paragraph (a paragraph is a line of the body).
+ * Curly, straight, low and angle double marks, and doubled apostrophes, open and close quotations; a straight mark
+ * opens or closes by what stands beside it. By the press convention, a paragraph that opens a quotation without
+ * closing it continues into the next paragraph when that one opens with a quotation mark of the same kind (straight
+ * or typographic); an opening mark never closed otherwise ends its quotation at the end of its paragraph, and is
+ * reported. Single marks make a quotation only outside double ones, when a clear opening mark ({@code 'We} after a
+ * space) finds a clear closing mark in the same paragraph, so that apostrophes ({@code Russia's}, {@code '90s},
+ * {@code Clintons'}) never open one.
  */
 final class QuotationMarks {
 
@@ -39,8 +40,10 @@ final class QuotationMarks {
         for (Span para : paragraphs) {
             int from = para.start();
             if (open >= 0) {
-                if (doubleRole(text, para.start(), para) != Role.NONE && opensHere(text, para.start(), para)) {
-                    from = para.start() + 1; // this paragraph's opening mark continues the quotation
+                int length = markLength(text, para.start());
+                if (doubleRole(text, para.start(), para) != Role.NONE && opensHere(text, para.start(), length, para)
+                        && isStraight(text.charAt(para.start())) == isStraight(text.charAt(open))) {
+                    from = para.start() + length; // this paragraph's opening mark continues the quotation
                 } else {
                     unclosed(text, open, previous, quotations, problems);
                     open = -1;
@@ -61,7 +64,11 @@ final class QuotationMarks {
 
     private static void unclosed(String text, int open, Span para, List<Quotation> quotations,
                                  List<Problem> problems) {
-        quotations.add(new Quotation(trimmed(text, open, para.end()), false));
+        Span span = trimmed(text, open, para.end());
+        if (text.substring(span.start(), span.end()).chars().noneMatch(Character::isLetterOrDigit)) {
+            return; // a lone mark
+        }
+        quotations.add(new Quotation(span, false));
         report(problems, "quotation mark at " + open + " is never closed; the quote ends at the end of its"
                 + " paragraph (" + para.end() + ")");
     }
@@ -74,25 +81,45 @@ final class QuotationMarks {
                             List<Problem> problems) {
         for (int i = from; i < para.end(); i++) {
             Role role = doubleRole(text, i, para);
+            int length = markLength(text, i);
             if (role == Role.NONE) {
+                if (open < 0 && text.charAt(i) == '\'' && opensBeforeDoubledClose(text, i, para)) {
+                    open = i; // 'Perhaps ...,'' : an archive's doubled apostrophes with the first one lost
+                }
                 continue;
             }
             if (open < 0) {
-                if (role == Role.CLOSE && !opensHere(text, i, para)) {
+                if (role == Role.CLOSE && !opensHere(text, i, length, para)) {
+                    i += length - 1;
                     continue; // a stray closing mark
                 }
                 open = i;
-            } else if (role == Role.OPEN && !closesHere(text, i, para)) {
+            } else if (role == Role.OPEN && !closesHere(text, i, length, para)) {
                 // A new quotation opens before the last one closed: end that one before this mark.
                 quotations.add(new Quotation(trimmed(text, open, i), false));
                 report(problems, "quotation mark at " + open + " is not closed before the next one opens at " + i);
                 open = i;
             } else {
-                quotations.add(new Quotation(new Span(open, i + 1), true));
+                quotations.add(new Quotation(new Span(open, i + length), true));
                 open = -1;
             }
+            i += length - 1;
         }
         return open;
+    }
+
+    /** Whether a lone apostrophe opening a word is closed later in its paragraph by a doubled one. */
+    private static boolean opensBeforeDoubledClose(String text, int i, Span para) {
+        if (markLength(text, i) != 0 || !(i == para.start() || Character.isWhitespace(text.charAt(i - 1)))
+                || i + 1 >= para.end() || !Character.isUpperCase(text.charAt(i + 1))) {
+            return false;
+        }
+        for (int j = i + 1; j < para.end(); j++) {
+            if (markLength(text, j) > 0) {
+                return text.startsWith("''", j) && closesHere(text, j, 2, para);
+            }
+        }
+        return false;
     }
 
     private static boolean hasDoubleMarks(String text, Span para) {
@@ -102,6 +129,19 @@ final class QuotationMarks {
             }
         }
         return false;
+    }
+
+    /**
+     * The length of the double quotation mark at {@code i}: 1 for a double mark, 2 for doubled apostrophes or
+     * backquotes ({@code ''}, {@code ``}, as some archives write them), 0 for none.
+     */
+    private static int markLength(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\'' || c == '`') {
+            return i + 1 < text.length() && text.charAt(i + 1) == c
+                    && (i == 0 || text.charAt(i - 1) != c) ? 2 : 0;
+        }
+        return "\"\u201C\u201D\u201E\u00AB\u00BB".indexOf(c) >= 0 ? 1 : 0;
     }
 
     /** Single-mark quotations of a paragraph without double marks. */
@@ -155,17 +195,21 @@ final class QuotationMarks {
 
     /** What a double mark at {@code i} can do, or NONE when {@code i} holds no double mark. */
     private static Role doubleRole(String text, int i, Span para) {
+        int length = markLength(text, i);
+        if (length == 0) {
+            return Role.NONE;
+        }
         char c = text.charAt(i);
         switch (c) {
-            case '\u201C', '\u201E', '\u00AB' -> {
+            case '\u201C', '\u201E', '\u00AB', '`' -> {
                 return Role.OPEN;
             }
             case '\u201D', '\u00BB' -> {
                 return Role.CLOSE;
             }
-            case '"' -> {
-                boolean opening = opensHere(text, i, para);
-                boolean closing = closesHere(text, i, para);
+            default -> {
+                boolean opening = opensHere(text, i, length, para);
+                boolean closing = closesHere(text, i, length, para);
                 if (opening && !closing) {
                     return Role.OPEN;
                 }
@@ -177,24 +221,25 @@ final class QuotationMarks {
                 }
                 return Role.EITHER;
             }
-            default -> {
-                return Role.NONE;
-            }
         }
     }
 
     /** Whether a mark at {@code i} stands where quotations open: after a space or an opening bracket, before a word. */
-    private static boolean opensHere(String text, int i, Span para) {
+    private static boolean opensHere(String text, int i, int length, Span para) {
         boolean before = i == para.start() || isOpeningContext(text.charAt(i - 1));
-        boolean after = i + 1 < para.end() && !Character.isWhitespace(text.charAt(i + 1));
+        boolean after = i + length < para.end() && !Character.isWhitespace(text.charAt(i + length));
         return before && after;
     }
 
     /** Whether a mark at {@code i} stands where quotations close: after a word, before a space or punctuation. */
-    private static boolean closesHere(String text, int i, Span para) {
+    private static boolean closesHere(String text, int i, int length, Span para) {
         boolean before = i > para.start() && !Character.isWhitespace(text.charAt(i - 1));
-        boolean after = i + 1 >= para.end() || isClosingContext(text.charAt(i + 1));
+        boolean after = i + length >= para.end() || isClosingContext(text.charAt(i + length));
         return before && after;
+    }
+
+    private static boolean isStraight(char c) {
+        return c == '"' || c == '\'' || c == '`';
     }
 
     private static boolean isOpeningContext(char c) {
@@ -220,41 +265,31 @@ final class QuotationMarks {
         }
     }
 
-    /** The paragraphs of a body: stretches separated by blank lines, without surrounding whitespace. */
+    /**
+     * The paragraphs of a body: its lines without surrounding white space, blank lines skipped (Sitrep's bodies
+     * separate paragraphs with a blank line; some sources with a single line break).
+     */
     static List<Span> paragraphs(String text) {
         List<Span> paragraphs = new ArrayList<>();
         int i = 0;
         int n = text.length();
         while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            if (i >= n) {
-                break;
+            int lineEnd = text.indexOf('\n', i);
+            if (lineEnd < 0) {
+                lineEnd = n;
             }
             int start = i;
-            int end = i;
-            while (i < n) {
-                int lineEnd = text.indexOf('\n', i);
-                if (lineEnd < 0) {
-                    lineEnd = n;
-                }
-                end = lineEnd;
-                i = lineEnd + 1;
-                // A blank line (or the end) closes the paragraph.
-                int k = i;
-                while (k < n && text.charAt(k) != '\n' && Character.isWhitespace(text.charAt(k))) {
-                    k++;
-                }
-                if (k >= n || text.charAt(k) == '\n') {
-                    i = k;
-                    break;
-                }
+            int end = lineEnd;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
             }
             while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
-            paragraphs.add(new Span(start, end));
+            if (end > start) {
+                paragraphs.add(new Span(start, end));
+            }
+            i = lineEnd + 1;
         }
         return paragraphs;
     }

@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Attributions;
+import org.sitrep.model.EntityType;
 import org.sitrep.model.NamedMention;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
@@ -36,18 +37,20 @@ public final class QuoteFinder {
 
     /** The state of reading one article. */
     private static final class Reading {
-        private static final Set<String> BE = Set.of("be", "is", "was", "were", "are", "been", "being", "am", "'s",
-                "’s");
         private static final Set<String> AUX = Set.of("has", "have", "had", "did", "does", "do", "will", "would",
                 "'s", "’s", "'ve", "'d", "is", "was", "are", "were", "been", "be", "could", "may", "might", "should",
                 "can", "must", "shall", "not", "n't", "also", "never");
         private static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "we", "i", "you");
         private static final Set<String> NOUN_TAGS = Set.of("NN", "NNS", "NNP", "NNPS");
         private static final Set<String> NP_INSIDE = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD",
-                "POS", "PRP$", "HYPH", "VBN");
+                "POS", "PRP$", "VBN");
         private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
         private static final Set<String> WH = Set.of("whether", "if", "how", "why", "what", "when", "where", "who");
-        private static final Set<String> FINAL = Set.of(".", "!", "?", ";", ",", ":", "--", "-", "—", "–", "...", "…");
+        private static final Set<String> CONTRACTED = Set.of("'s", "’s", "'re", "’re", "'m", "’m", "'ll", "’ll",
+                "'d", "’d", "'ve", "’ve");
+        private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
+        private static final Set<String> FINAL = Set.of(".", "!", "?", ";", ",", ":", "--", "-", "—", "–", "...",
+                "…");
 
         private final AnnotatedArticle doc;
         private final String text;
@@ -103,20 +106,87 @@ public final class QuoteFinder {
         }
 
         private void readSentence(Sentence sentence) {
+            Attribution transcript = transcript(sentence);
+            if (transcript != null) {
+                found.add(transcript);
+                return;
+            }
+            Attribution signed = signedQuotation(sentence);
+            if (signed != null) {
+                found.add(signed);
+            }
+            // A closing cue ("..., the source added.") holds the whole sentence: find it first, so that cues inside
+            // what it holds are read as part of the statement.
+            for (int i = sentence.endToken() - 1; i >= sentence.firstToken(); i--) {
+                Cue cue = cueAt(i, sentence);
+                if (cue != null && !claimed(tokens.get(i).span()) && !quoted(i)) {
+                    List<Attribution> closing = attributions(cue, sentence, true);
+                    if (!closing.isEmpty()) {
+                        found.addAll(closing);
+                        break;
+                    }
+                }
+            }
             for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
-                if (claimed(tokens.get(i).span())) {
+                if (claimed(tokens.get(i).span()) || isCue(i) || quoted(i)) {
                     continue;
                 }
                 Cue cue = cueAt(i, sentence);
                 if (cue == null) {
                     continue;
                 }
-                Attribution a = attribution(cue, sentence);
-                if (a != null) {
-                    found.add(a);
+                List<Attribution> statements = attributions(cue, sentence, false);
+                if (!statements.isEmpty()) {
+                    found.addAll(statements);
                     i = cue.end() - 1;
                 }
             }
+        }
+
+        /** A quotation signed with a dash and a name at the end of its paragraph ("..." ― Pamela Padilla). */
+        private Attribution signedQuotation(Sentence sentence) {
+            for (int i = Math.max(1, sentence.firstToken()); i + 1 < sentence.endToken(); i++) {
+                if (!DASHES.contains(lower(i)) || !isQuoteMark(i - 1) || quotationClosingAt(i - 1) == null) {
+                    continue;
+                }
+                int e = npEnd(i + 1, sentence.endToken());
+                if (e == i + 1) {
+                    continue;
+                }
+                Span paragraph = paragraphs.get(paragraphOf(tokens.get(i).span().start()));
+                boolean signs = e >= sentence.endToken() || lower(e).equals(",") || lower(e).equals("(")
+                        || tokens.get(e).span().start() >= paragraph.end();
+                if (signs) {
+                    Span content = quotationClosingAt(i - 1).span();
+                    return new Attribution(content, direct(content), span(i, i + 1), span(i + 1, e));
+                }
+            }
+            return null;
+        }
+
+        /** Whether token {@code i} is the cue of a statement already found. */
+        private boolean isCue(int i) {
+            Span span = tokens.get(i).span();
+            for (Attribution a : found) {
+                if (a.cue().overlaps(span)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether token {@code i} stands inside a quotation (not on its marks). */
+        private boolean quoted(int i) {
+            Span span = tokens.get(i).span();
+            for (QuotationMarks.Quotation q : quotations) {
+                if (q.span().start() < span.start() && span.end() < q.span().end()) {
+                    return true;
+                }
+                if (q.span().start() > span.start()) {
+                    break;
+                }
+            }
+            return false;
         }
 
         private Cue cueAt(int i, Sentence sentence) {
@@ -129,8 +199,8 @@ public final class QuoteFinder {
                 return null;
             }
             String lemma = tokens.get(i).lemma() == null ? word : tokens.get(i).lemma().toLowerCase(Locale.ROOT);
-            if (pos.equals("VBN") && passive(i, sentence)) {
-                return null;
+            if (pos.equals("VBN") && !perfect(i, sentence) && !mistaggedPast(i, sentence)) {
+                return null; // passive or adjectival: "was told", "well known"
             }
             if (i + 1 < sentence.endToken()) {
                 CueWords.Frame phrasal = CueWords.phrasal(lemma, lower(i + 1));
@@ -139,28 +209,115 @@ public final class QuoteFinder {
                 }
             }
             CueWords.Frame frame = CueWords.verb(lemma);
+            if (frame == null && i + 2 < sentence.endToken() && lower(i + 1).equals("that")
+                    && pos(i + 1).equals("IN") && !CueWords.isNoCue(lemma)) {
+                frame = CueWords.THAT_CLAUSE; // "learned that", "conceded that": any verb with a that-clause
+            }
             if (frame == null) {
                 return null;
             }
             // "that is to say", "needless to say", "let's say"
-            if (lemma.equals("say") && i > sentence.firstToken() && (lower(i - 1).equals("to") || lower(i - 1).equals("let"))) {
+            if (lemma.equals("say") && i > sentence.firstToken() && (lower(i - 1).equals("to")
+                    || lower(i - 1).equals("let") || (i - 2 >= sentence.firstToken() && lower(i - 2).equals("let")))) {
                 return null;
             }
             return new Cue(i, i + 1, frame, false);
         }
 
-        /** Whether a past participle is passive: "was told", "were asked". */
-        private boolean passive(int i, Sentence sentence) {
+        /**
+         * Whether a past participle stands where a past tense would: "Rutte said", ""...," he added", "published
+         * images and called on".
+         */
+        private boolean mistaggedPast(int i, Sentence sentence) {
             int j = i - 1;
-            while (j >= sentence.firstToken() && (pos(j).startsWith("RB") || lower(j).equals("not"))) {
+            while (j >= sentence.firstToken() && pos(j).startsWith("RB")) {
                 j--;
             }
-            return j >= sentence.firstToken() && BE.contains(lower(j)) && !pos(j).equals("POS");
+            if (j < sentence.firstToken()) {
+                return false;
+            }
+            String pos = pos(j);
+            return NOUN_TAGS.contains(pos) || nameOf[j] != null || isQuoteMark(j) || lower(j).equals(",")
+                    || lower(j).equals("and") || lower(j).equals("but")
+                    || (pos.equals("PRP") && PERSONAL.contains(lower(j))) || pos.equals("WP") || pos.equals("WDT");
+        }
+
+        /** Whether a past participle is perfect ("has said", "had long argued"), not passive or adjectival. */
+        private boolean perfect(int i, Sentence sentence) {
+            int j = i - 1;
+            while (j >= sentence.firstToken() && (pos(j).startsWith("RB") || lower(j).equals("not")
+                    || lower(j).equals("n't"))) {
+                j--;
+            }
+            return j >= sentence.firstToken() && Set.of("has", "have", "had", "'ve", "’ve", "'d", "’d", "having")
+                    .contains(lower(j));
+        }
+
+        /**
+         * A transcript line ("PENCE: Well, ...") or a headline's attribution ("Rutte: ..."): the rest of the paragraph,
+         * said by the capitalised name or the person or organisation named before the colon.
+         */
+        private Attribution transcript(Sentence sentence) {
+            int end = sentence.endToken();
+            int k = sentence.firstToken();
+            while (k < end && isQuoteMark(k)) {
+                k++;
+            }
+            int name = k;
+            if (k >= end || paragraphStarting(tokens.get(sentence.firstToken()).span().start()) == null) {
+                return null;
+            }
+            while (k < end && k - name < 4 && isCapitalised(tokens.get(k).word())) {
+                k++;
+            }
+            if (k == name && nameOf[name] != null && nameOf[name].firstToken() == name
+                    && (nameOf[name].type() == EntityType.PERSON || nameOf[name].type() == EntityType.ORG)) {
+                k = nameOf[name].endToken(); // "Rutte: ...", as headlines and summaries write it
+            }
+            if (k == name || k + 1 >= end || !lower(k).equals(":")) {
+                return null;
+            }
+            Span paragraph = paragraphStarting(tokens.get(sentence.firstToken()).span().start());
+            int startChar = tokens.get(k + 1).span().start();
+            if (startChar >= paragraph.end()) {
+                return null;
+            }
+            Span content = new Span(startChar, paragraph.end());
+            return new Attribution(content, direct(content), span(k, k + 1), span(name, k));
+        }
+
+        private static boolean isCapitalised(String word) {
+            int letters = 0;
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters += Character.isLetter(c) ? 1 : 0;
+            }
+            return letters >= 2;
+        }
+
+        private Span paragraphStarting(int offset) {
+            for (Span p : paragraphs) {
+                if (p.start() == offset) {
+                    return p;
+                }
+                if (p.start() > offset) {
+                    break;
+                }
+            }
+            return null;
         }
 
         // ---- one attribution ----------------------------------------------------------------------------------
 
-        private Attribution attribution(Cue cue, Sentence sentence) {
+        /**
+         * The statements of a cue: none, one, or two for a cue between the two halves of a quotation
+         * ({@code "...," he said, "..."}); with {@code closingOnly}, only a statement before a closing cue
+         * ("..., the ministry said").
+         */
+        private List<Attribution> attributions(Cue cue, Sentence sentence, boolean closingOnly) {
             int start = sentence.firstToken();
             int end = sentence.endToken();
             Span source = null;
@@ -170,16 +327,21 @@ public final class QuoteFinder {
             boolean participial = false;
             CueWords.Frame frame = cue.frame();
             if (cue.accordingTo()) {
-                int e = npEnd(afterCue, end);
-                if (e == afterCue) {
-                    return null;
+                // The source runs to the next comma or the end of the sentence: "according to show insiders".
+                int e = afterCue;
+                while (e < end && e - afterCue < 12 && !FINAL.contains(lower(e)) && !isQuoteMark(e)) {
+                    e++;
+                }
+                if (e == afterCue || e - afterCue >= 12) {
+                    return List.of();
                 }
                 source = span(afterCue, e);
                 afterCue = e;
                 frame = new CueWords.Frame(false, false, false, false, false);
-                if (e < end && lower(e).equals(",") && onlyAdverbsBefore(cue.first(), sentence)) {
+                if (!closingOnly && e < end && lower(e).equals(",") && onlyAdverbsBefore(cue.first(), sentence)) {
                     Span content = rest(e + 1, sentence);
-                    return content == null ? null : new Attribution(content, direct(content), span(cue.first(), cue.end()), source);
+                    return content == null ? List.of()
+                            : List.of(new Attribution(content, direct(content), span(cue.first(), cue.end()), source));
                 }
             } else {
                 participial = pos(cue.first()).equals("VBG") && cue.first() > start
@@ -188,15 +350,30 @@ public final class QuoteFinder {
                     source = mainSource(sentence, cue.first());
                 } else {
                     Left left = sourceLeft(cue.first(), sentence);
+                    if (left == null && (pos(cue.first()).equals("VB") || pos(cue.first()).equals("VBG"))
+                            && cue.first() > start && !quoted(cue.first())) {
+                        // "plans to call on", "by announcing", "while showing": the subject of the clause before
+                        source = subjectBefore(sentence, cue.first());
+                    }
                     if (left != null) {
                         source = left.source();
                         frameStart = left.frameStart();
-                    } else if (cue.first() > start && (lower(cue.first() - 1).equals(",")
-                            || isQuoteMark(cue.first() - 1))) {
+                    } else if (cue.first() == start || lower(cue.first() - 1).equals(",")
+                            || isQuoteMark(cue.first() - 1)) {
                         int e = npEnd(afterCue, end);
                         if (e > afterCue && (e >= end || Set.of(",", ".", ":", "in", "on", "at", "during", "after",
-                                "who", "late", "earlier", "when", "to", "--", "—", ";", "!", "?").contains(lower(e))
+                                "who", "late", "earlier", "when", "to", "--", "—", ";", "!", "?", "(", "-lrb-")
+                                .contains(lower(e))
                                 || isQuoteMark(e) || inTime[e])) {
+                            if (e < end && isOpeningBracket(e)) {
+                                int close = e + 1;
+                                while (close < end && close < e + 12 && !isClosingBracket(close)) {
+                                    close++;
+                                }
+                                if (close < end && isClosingBracket(close)) {
+                                    e = close + 1;
+                                }
+                            }
                             source = span(afterCue, e);
                             afterCue = e;
                             inverted = true;
@@ -204,14 +381,25 @@ public final class QuoteFinder {
                     }
                 }
             }
-            Span content = forward(frame, afterCue, sentence, inverted);
-            if (content == null && !participial) {
-                content = backward(frameStart, sentence);
+            Span after = forward(frame, afterCue, sentence, inverted);
+            if (after != null && frame.quotedOnly() && !holdsQuotation(after) && !judges(after)) {
+                after = null;
             }
-            if (content == null) {
-                return null;
+            if (closingOnly && (after != null || !endsSentence(frame, afterCue, sentence))) {
+                return List.of();
             }
-            return new Attribution(content, direct(content), span(cue.first(), cue.end()), source);
+            Span before = participial || frame.quotedOnly() ? null : backward(frameStart, afterCue, sentence);
+            Span cueSpan = span(cue.first(), cue.end());
+            List<Attribution> statements = new ArrayList<>(2);
+            boolean split = after != null && before != null && quotationOpeningAt(tokenAt(after.start())) != null
+                    && quotationClosingAt(tokenAt(before.end() - 1)) != null;
+            if (before != null && (after == null || split)) {
+                statements.add(new Attribution(before, direct(before), cueSpan, source));
+            }
+            if (after != null) {
+                statements.add(new Attribution(after, direct(after), cueSpan, source));
+            }
+            return statements;
         }
 
         private boolean onlyAdverbsBefore(int i, Sentence sentence) {
@@ -223,7 +411,10 @@ public final class QuoteFinder {
             return true;
         }
 
-        /** The source of a participial cue ("..., adding that"): the source of the sentence's statement, or its subject. */
+        /**
+         * The source of a participial cue ("..., adding that"): the source of the sentence's statement, or its
+         * subject.
+         */
         private Span mainSource(Sentence sentence, int before) {
             for (int k = found.size() - 1; k >= 0; k--) {
                 Attribution a = found.get(k);
@@ -234,7 +425,31 @@ public final class QuoteFinder {
                     break;
                 }
             }
-            return subject(sentence, before);
+            Span subject = subjectBefore(sentence, before);
+            return subject != null ? subject : subject(sentence, before);
+        }
+
+        /**
+         * The subject of the nearest clause before token {@code before} ("Trump toured the plant, saying ...",
+         * "Zelensky published images ... and called on"): the source left of the nearest finite verb that has one.
+         */
+        private Span subjectBefore(Sentence sentence, int before) {
+            int tries = 0;
+            for (int v = before - 1; v > sentence.firstToken() && tries < 3; v--) {
+                if (!FINITE.contains(pos(v)) || quoted(v)) {
+                    continue;
+                }
+                tries++;
+                int j = skipAuxiliariesLeft(v - 1, sentence.firstToken());
+                if (j < sentence.firstToken() || lower(j).equals("and") || lower(j).equals("but")) {
+                    continue;
+                }
+                Left left = sourceLeft(v, sentence);
+                if (left != null) {
+                    return left.source();
+                }
+            }
+            return null;
         }
 
         /** The source left of a cue, and where its frame starts. */
@@ -245,6 +460,18 @@ public final class QuoteFinder {
             int start = sentence.firstToken();
             int j = skipAuxiliariesLeft(cue - 1, start);
             for (int pp = 0; pp < 3 && j >= start; pp++) {
+                if (isClosingBracket(j)) {
+                    int open = j - 1;
+                    while (open > start && !isOpeningBracket(open)) {
+                        open--;
+                    }
+                    if (open <= start || !isNounHead(open - 1)) {
+                        return null;
+                    }
+                    Left inner = sourceLeftOf(open - 1, start);
+                    return inner == null ? null : new Left(new Span(inner.source().start(),
+                            tokens.get(j).span().end()), inner.frameStart());
+                }
                 String w = lower(j);
                 String pos = pos(j);
                 if (pos.equals("WP") || pos.equals("WDT")) {
@@ -257,24 +484,39 @@ public final class QuoteFinder {
                     return appositive(j, sentence);
                 }
                 if (isNounHead(j)) {
-                    int k = npStartLeft(j, start);
-                    if (k - 1 >= start && lower(k - 1).equals("of") && k - 2 >= start && isNounHead(k - 2)) {
-                        k = npStartLeft(k - 2, start);
-                    }
-                    if (k - 1 >= start && (pos(k - 1).equals("IN") || pos(k - 1).equals("TO"))
-                            && !lower(k - 1).equals("that")) {
-                        j = skipAuxiliariesLeft(k - 2, start); // an adjunct: "Rutte on Tuesday said"
+                    boolean gerund = pos(cue).equals("VBG");
+                    int k = gerund ? npStartLeft(j, start) : npStartWithOf(j, start);
+                    if (k - 2 >= start && (pos(k - 1).equals("IN") || pos(k - 1).equals("TO"))
+                            && !lower(k - 1).equals("that") && isNounHead(k - 2)) {
+                        j = k - 2; // an adjunct: "Rutte on Tuesday said", "the spokesman for the ministry said"
                         continue;
                     }
                     return new Left(span(k, j + 1), k);
                 }
                 if (w.equals("and") || w.equals("but") || w.equals("or")) {
-                    Span subject = subject(sentence, cue);
+                    Span subject = subjectBefore(sentence, j);
+                    if (subject == null) {
+                        subject = subject(sentence, cue);
+                    }
                     return subject == null ? null : new Left(subject, cue);
                 }
                 return null;
             }
             return null;
+        }
+
+        /** The noun phrase ending at {@code j}, as a source. */
+        private Left sourceLeftOf(int j, int start) {
+            int k = npStartLeft(j, start);
+            return new Left(span(k, j + 1), k);
+        }
+
+        private boolean isClosingBracket(int i) {
+            return lower(i).equals(")") || lower(i).equals("-rrb-");
+        }
+
+        private boolean isOpeningBracket(int i) {
+            return lower(i).equals("(") || lower(i).equals("-lrb-");
         }
 
         private int skipAuxiliariesLeft(int j, int start) {
@@ -302,8 +544,10 @@ public final class QuoteFinder {
                 return null;
             }
             String first = pos(k + 1);
-            if (!(first.equals("DT") || first.startsWith("WP") || first.equals("PRP$") || first.startsWith("JJ")
-                    || first.startsWith("NN") || first.equals("CD") || first.equals("IN") || first.startsWith("RB"))) {
+            if (!(first.equals("DT") || first.startsWith("WP") || first.equals("WDT") || first.equals("PRP$")
+                    || first.startsWith("JJ")
+                    || first.startsWith("NN") || first.equals("CD") || first.equals("IN") || first.startsWith("RB")
+                    || first.equals("VBG") || first.equals("VBN"))) {
                 return null;
             }
             int head = k - 1;
@@ -316,7 +560,20 @@ public final class QuoteFinder {
             if (!isNounHead(head)) {
                 return null;
             }
-            int np = npStartLeft(head, start);
+            int np = npStartWithOf(head, start);
+            // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the first of a chain.
+            for (int n = 0; n < 2 && np - 2 >= start && lower(np - 1).equals(","); n++) {
+                int h = np - 2;
+                if (!isNounHead(h)) {
+                    break;
+                }
+                int np2 = npStartWithOf(h, start);
+                if (!(np2 == start || lower(np2 - 1).equals(",") || isQuoteMark(np2 - 1))) {
+                    break;
+                }
+                np = np2;
+                head = h;
+            }
             return new Left(span(np, head + 1), np);
         }
 
@@ -364,20 +621,68 @@ public final class QuoteFinder {
 
         // ---- content ------------------------------------------------------------------------------------------
 
+        /**
+         * Whether a closing cue's frame ends its sentence: only adjuncts ("told reporters in Brussels on Tuesday")
+         * follow it, then the end, or a comma and a participle or "according to" (", adding that ...").
+         */
+        private boolean endsSentence(CueWords.Frame frame, int k, Sentence sentence) {
+            int end = sentence.endToken();
+            if (frame.addressee() && k < end && startsNp(k)) {
+                k = npEnd(k, end);
+            }
+            for (int steps = 0; steps < 15 && k < end; steps++) {
+                String w = lower(k);
+                String pos = pos(k);
+                if ((FINAL.contains(w) && !w.equals(",")) || isQuoteMark(k)) {
+                    return true;
+                }
+                if (w.equals(",")) {
+                    return k + 1 >= end || pos(k + 1).equals("VBG") || lower(k + 1).equals("according")
+                            || FINAL.contains(lower(k + 1)) || Set.of("as", "while", "but", "though", "although",
+                            "who", "which", "when", "after", "before", "because", "since").contains(lower(k + 1));
+                }
+                if (inTime[k] || pos.startsWith("RB")) {
+                    k++;
+                } else if ((pos.equals("IN") || pos.equals("TO")) && npEnd(k + 1, end) > k + 1) {
+                    k = npEnd(k + 1, end);
+                } else {
+                    return false;
+                }
+            }
+            return k >= end;
+        }
+
         /** Content after the cue: a quotation, a clause, a to-infinitive or (for some cues) a noun phrase. */
         private Span forward(CueWords.Frame frame, int k, Sentence sentence, boolean inverted) {
             int end = sentence.endToken();
+            int addressee = -1;
             if (frame.addressee() && !inverted && k < end && !lower(k).equals("that") && quotationOpeningAt(k) == null
                     && startsNp(k)) {
+                addressee = k;
                 k = npEnd(k, end);
             }
+            // Past a participle ("says in an ad airing in Ohio that") only "that" or a quotation may follow.
+            boolean loose = false;
             for (int steps = 0; steps < 12 && k < end; steps++) {
                 QuotationMarks.Quotation q = quotationOpeningAt(k);
                 if (q != null) {
+                    int after = tokenAt(q.span().end());
+                    if (after < end && lower(after).equals("that") && q.span().length() < 40) {
+                        k = after; // a title in an adjunct: told MSNBC's "Morning Joe" that ...
+                        continue;
+                    }
                     return frame.quotation() || frame.clause() ? quotationContent(q, k, sentence) : null;
                 }
                 String w = lower(k);
                 String pos = pos(k);
+                if (loose && !w.equals("that") && !w.equals(":") && !w.equals(",")
+                        && !(pos.equals("IN") || pos.equals("TO") || pos.startsWith("RB") || inTime[k])) {
+                    if (npEnd(k, end) > k) {
+                        k = npEnd(k, end);
+                        continue;
+                    }
+                    return null;
+                }
                 if (w.equals(":")) {
                     int next = k + 1;
                     if (next < tokens.size() && quotationOpeningAt(next) != null && frame.quotation()) {
@@ -401,7 +706,12 @@ public final class QuoteFinder {
                 if (WH.contains(w) && frame.clause() && !w.equals("who")) {
                     return rest(k, sentence);
                 }
-                if (w.equals("to") && frame.infinitive() && k + 1 < end && pos(k + 1).equals("VB")) {
+                if (w.equals("to") && frame.infinitive() && k + 1 < end && (pos(k + 1).equals("VB")
+                        || (k + 2 < end && isQuoteMark(k + 1) && pos(k + 2).equals("VB")))) {
+                    // "urged its allies to ...": what the addressee is to do, the addressee included
+                    return rest(addressee >= 0 ? addressee : k, sentence);
+                }
+                if (w.equals("there") && frame.clause() && k + 1 < end && isFinite(k + 1)) {
                     return rest(k, sentence);
                 }
                 if (inTime[k] || pos.startsWith("RB")) {
@@ -412,6 +722,10 @@ public final class QuoteFinder {
                     int e = npEnd(k + 1, end);
                     if (e > k + 1) {
                         k = e;
+                        if (k < end && (pos(k).equals("VBG") || pos(k).equals("VBN"))) {
+                            loose = true;
+                            k++;
+                        }
                         continue;
                     }
                     return null;
@@ -419,7 +733,7 @@ public final class QuoteFinder {
                 if (frame.clause() && startsClause(k, end)) {
                     return rest(k, sentence);
                 }
-                if (frame.nounPhrase() && startsNp(k)) {
+                if (frame.nounPhrase() && (startsNp(k) || pos.equals("VBG"))) {
                     return rest(k, sentence);
                 }
                 return null;
@@ -451,10 +765,17 @@ public final class QuoteFinder {
         }
 
         /** Content before a closing cue: from the sentence start (or the quotation's) to the comma or closing mark. */
-        private Span backward(int frameStart, Sentence sentence) {
+        private Span backward(int frameStart, int frameEnd, Sentence sentence) {
             int start = sentence.firstToken();
             int b = frameStart - 1;
             if (b < start) {
+                // "...?" Graham asked: the splitter ends a sentence inside the quotation's closing "?” ".
+                QuotationMarks.Quotation q = b >= 0 && isQuoteMark(b) ? quotationClosingAt(b) : null;
+                if (q != null && Set.of("?", "!", ".").contains(lower(b - 1)) && !claimed(q.span())
+                        && opensSentence(q)
+                        && paragraphOf(tokens.get(b).span().start()) == paragraphOf(sentence.span().start())) {
+                    return q.span();
+                }
                 return null;
             }
             int endChar;
@@ -498,7 +819,35 @@ public final class QuoteFinder {
             if (endChar - startChar < 2) {
                 return null;
             }
-            return new Span(startChar, endChar);
+            Span content = new Span(startChar, endChar);
+            if (q != null || holdsFiniteVerb(content)) {
+                return content;
+            }
+            // "The museum, he said, celebrated ...": the cue stands inside its statement, which runs on after it.
+            int k = frameEnd;
+            while (k < sentence.endToken() && (pos(k).startsWith("RB") || inTime[k])) {
+                k++;
+            }
+            if (k + 1 < sentence.endToken() && lower(k).equals(",") && !pos(k + 1).equals("VBG")) {
+                Span whole = rest(k + 1, sentence);
+                if (whole != null && holdsFiniteVerb(whole)) {
+                    return new Span(startChar, whole.end());
+                }
+            }
+            // A statement is a clause or a quotation, not the adverbial that opens the cue's own sentence
+            // ("In a speech on Tuesday, Rutte told ...").
+            return null;
+        }
+
+        /** Whether a span holds a finite verb, or a past participle right after a noun (a past tense mistagged). */
+        private boolean holdsFiniteVerb(Span content) {
+            int end = content.end();
+            for (int t = tokenAt(content.start()); t < tokens.size() && tokens.get(t).span().end() <= end; t++) {
+                if (isFinite(t) || (pos(t).equals("VBN") && t > 0 && NOUN_TAGS.contains(pos(t - 1)))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** From token {@code k} to the end of the sentence, without its final stop; widened to a quotation it opens. */
@@ -520,18 +869,43 @@ public final class QuoteFinder {
             return endChar > startChar ? new Span(startChar, endChar) : null;
         }
 
-        /** Whether a clause starts at {@code k}: a noun phrase or pronoun with a finite verb later in the sentence. */
-        private boolean startsClause(int k, int end) {
-            String pos = pos(k);
-            if (!(startsNp(k) || pos.equals("EX") || (pos.equals("PRP") && PERSONAL.contains(lower(k))))) {
-                return false;
-            }
-            for (int t = k + 1; t < end; t++) {
-                if (FINITE.contains(pos(t))) {
+        /** Whether content after a naming cue judges its object: "described Clinton as ...", "blasted him for ...". */
+        private boolean judges(Span content) {
+            int k = tokenAt(content.start());
+            Sentence sentence = doc.sentences().get(sentenceOf[k]);
+            int e = npEnd(k, sentence.endToken());
+            return e > k && e < sentence.endToken() && Set.of("as", "for", "of").contains(lower(e));
+        }
+
+        private boolean holdsQuotation(Span content) {
+            for (QuotationMarks.Quotation q : quotations) {
+                if (content.contains(q.span()) && q.span().length() > 2) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Whether a clause starts at {@code k}: a noun phrase or pronoun with a finite verb later in the sentence. */
+        private boolean startsClause(int k, int end) {
+            String pos = pos(k);
+            if (!(startsNp(k) || pos.equals("EX") || (pos.equals("PRP") && PERSONAL.contains(lower(k)))
+                    || Set.of("neither", "either", "both", "no", "none", "nobody", "nothing", "all", "only")
+                    .contains(lower(k)))) {
+                return false;
+            }
+            for (int t = k + 1; t < end; t++) {
+                if (isFinite(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether token {@code t} is a finite verb, a contracted one included ("she's", tagged as a possessive). */
+        private boolean isFinite(int t) {
+            return FINITE.contains(pos(t)) || (t > 0 && CONTRACTED.contains(lower(t))
+                    && (pos(t - 1).equals("PRP") || pos(t - 1).equals("EX") || lower(t - 1).equals("there")));
         }
 
         // ---- quotations without a cue -------------------------------------------------------------------------
@@ -551,7 +925,8 @@ public final class QuoteFinder {
                     }
                 }
                 for (Attribution a : added) {
-                    if (a.content().end() <= q.span().start()) {
+                    if (a.content().end() <= q.span().start()
+                            && (previous == null || a.content().start() > previous.content().start())) {
                         previous = a;
                     }
                 }
@@ -608,6 +983,9 @@ public final class QuoteFinder {
             while (k - 1 >= start) {
                 int t = k - 1;
                 if (nameOf[t] != null) {
+                    if (nameOf[k] != null && nameOf[k] != nameOf[t]) {
+                        break; // two names side by side: "the Washington Post Trump said"
+                    }
                     k = Math.max(start, nameOf[t].firstToken());
                     continue;
                 }
@@ -620,6 +998,15 @@ public final class QuoteFinder {
                     k = t;
                 }
                 break;
+            }
+            return k;
+        }
+
+        /** Like {@link #npStartLeft}, taking in "of" phrases: "the head of the agency". */
+        private int npStartWithOf(int j, int start) {
+            int k = npStartLeft(j, start);
+            for (int n = 0; n < 2 && k - 2 >= start && lower(k - 1).equals("of") && isNounHead(k - 2); n++) {
+                k = npStartLeft(k - 2, start);
             }
             return k;
         }
@@ -677,11 +1064,11 @@ public final class QuoteFinder {
 
         private boolean isQuoteMark(int i) {
             Span s = tokens.get(i).span();
-            if (s.length() != 1) {
-                return false;
+            if (s.length() == 2) {
+                String mark = text.substring(s.start(), s.end());
+                return mark.equals("''") || mark.equals("``");
             }
-            char c = text.charAt(s.start());
-            return "\"“”„«»'‘’".indexOf(c) >= 0;
+            return s.length() == 1 && "\"“”„«»'‘’`".indexOf(text.charAt(s.start())) >= 0;
         }
 
         private QuotationMarks.Quotation quotationOpeningAt(int k) {

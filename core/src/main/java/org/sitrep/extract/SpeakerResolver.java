@@ -34,12 +34,9 @@ public final class SpeakerResolver {
 
     private static final Set<String> ROLES = words(
             "spokesman spokeswoman spokesperson president minister chief head leader secretary "
-            + "secretary-general chancellor envoy ambassador commander general governor mayor premier senator "
-            + "candidate nominee director chairman chairwoman chair king queen prince pope prosecutor judge "
-            + "representative congressman congresswoman lawmaker manager founder ceo official diplomat "
-            + "negotiator adviser advisor aide lawyer attorney emir sheikh ayatollah monarch dictator "
-            + "strongman coordinator rapporteur officer businessman mogul billionaire frontrunner incumbent "
-            + "deputy commissioner sheriff chief-of-staff speaker whip host anchor columnist");
+            + "secretary-general chancellor envoy ambassador commander governor mayor premier senator "
+            + "candidate nominee director chairman chairwoman chair king queen prince pope prosecutor ceo "
+            + "founder emir monarch");
     private static final Set<String> MALE_TITLES = words(
             "mr mr. sir lord king prince father brother");
     private static final Set<String> FEMALE_TITLES = words(
@@ -228,8 +225,7 @@ public final class SpeakerResolver {
             String headWord = lower(head);
             String lemma = lemma(head);
             boolean plural = pos(head).equals("NNS") || pos(head).equals("NNPS");
-            boolean definite = lower(words.get(0)).equals("the") || words.stream().anyMatch(t -> pos(t).equals("POS"))
-                    || words.stream().anyMatch(t -> entityAt(tokens.get(t).span()) != null);
+            boolean definite = lower(words.get(0)).equals("the") || words.stream().anyMatch(t -> pos(t).equals("POS"));
             String display = withoutArticle(source.of(text));
             if (!plural && definite && ROLES.contains(headWord)) {
                 Entity titled = titledPerson(source.start(), words);
@@ -327,7 +323,8 @@ public final class SpeakerResolver {
                 Sentence sentence = doc.sentences().get(si);
                 Entity spoke = null;
                 for (Resolved r : resolved) {
-                    if (r.entity() != null && r.entity().type() == EntityType.PERSON && sentence.span().contains(r.cue())
+                    if (r.entity() != null && r.entity().type() == EntityType.PERSON
+                            && sentence.span().contains(r.cue())
                             && r.cue().start() < offset && compatible(r.entity(), gender)) {
                         spoke = r.entity();
                     }
@@ -340,7 +337,8 @@ public final class SpeakerResolver {
                         break;
                     }
                     if (p.span().start() >= sentence.span().start() && p.entity().type() == EntityType.PERSON
-                            && !inQuote(p.span()) && compatible(p.entity(), gender)) {
+                            && !inQuote(p.span()) && compatible(p.entity(), gender)
+                            && (si < s || opensClause(sentence, p.span()))) {
                         return p.entity();
                     }
                 }
@@ -348,7 +346,11 @@ public final class SpeakerResolver {
             return null;
         }
 
-        /** What an "it" or "they" refers to: the last group that spoke, else the last organisation or country named. */
+        /**
+         * What an "it" or "they" refers to: the last group that spoke, else the subject of the sentence before when
+         * it is no person and agrees in number ("The ad ... It also mentions"), else the last organisation or country
+         * named.
+         */
         private Resolved nearestGroup(int offset, boolean plural) {
             int s = sentenceAt(offset);
             for (int si = s; si >= 0 && si >= s - 6; si--) {
@@ -363,6 +365,12 @@ public final class SpeakerResolver {
                 }
                 if (spoke != null) {
                     return spoke;
+                }
+                if (si == s - 1) {
+                    Resolved subject = groupSubject(sentence, plural);
+                    if (subject != null) {
+                        return subject;
+                    }
                 }
                 for (Placed p : mentions) {
                     if (p.span().start() >= offset || p.span().start() >= sentence.span().end()) {
@@ -379,6 +387,59 @@ public final class SpeakerResolver {
             return null;
         }
 
+        /**
+         * Whether a name stands where a subject does: no preposition or participle before it in its sentence. In the
+         * pronoun's own sentence only such a name is taken ("Campaigning against Romney, he said" is not Romney).
+         */
+        private boolean opensClause(Sentence sentence, Span mention) {
+            int end = mention.start();
+            for (int t = sentence.firstToken(); t < tokens.size() && tokens.get(t).span().end() <= end; t++) {
+                String pos = pos(t);
+                if (pos.equals("IN") || pos.equals("TO") || pos.equals("VBG") || pos.equals("VBN")
+                        || pos.equals("VBD") || pos.equals("VBZ") || isQuoteMark(t)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The subject of a sentence when it names a group or a thing of the given number, or null. */
+        private Resolved groupSubject(Sentence sentence, boolean plural) {
+            int k = sentence.firstToken();
+            int end = sentence.endToken();
+            while (k < end && (isQuoteMark(k) || pos(k).equals("CC") || pos(k).startsWith("RB"))) {
+                k++;
+            }
+            int first = k;
+            int head = -1;
+            boolean and = false;
+            while (k < end && (pos(k).startsWith("NN") || pos(k).startsWith("JJ") || pos(k).equals("DT")
+                    || pos(k).equals("POS") || pos(k).equals("PRP$") || pos(k).equals("CD")
+                    || (lower(k).equals("and") && head >= 0))) {
+                if (pos(k).startsWith("NN")) {
+                    head = k;
+                }
+                and |= lower(k).equals("and");
+                k++;
+            }
+            if (head < 0 || k >= end || !(pos(k).startsWith("VB") || pos(k).equals("MD"))) {
+                return null;
+            }
+            Entity e = entityAt(tokens.get(head).span());
+            if (e != null && e.type() == EntityType.PERSON) {
+                return null;
+            }
+            boolean isPlural = and || pos(head).equals("NNS") || pos(head).equals("NNPS");
+            if (isPlural != plural) {
+                return null;
+            }
+            if (e != null) {
+                return new Resolved(null, e.name(), e, plural);
+            }
+            Span np = new Span(tokens.get(first).span().start(), tokens.get(head).span().end());
+            return new Resolved(null, withoutArticle(np.of(text)), null, plural);
+        }
+
         private boolean compatible(Entity e, Gender gender) {
             Gender known = genders.getOrDefault(e.id(), Gender.UNKNOWN);
             return known == Gender.UNKNOWN || known == gender;
@@ -393,12 +454,14 @@ public final class SpeakerResolver {
                     return Gender.FEMALE;
                 }
             }
-            String first = e.name().split("\\s+")[0].toLowerCase(Locale.ROOT);
-            if (MALE_NAMES.contains(first)) {
-                return Gender.MALE;
-            }
-            if (FEMALE_NAMES.contains(first)) {
-                return Gender.FEMALE;
+            String[] words = e.name().toLowerCase(Locale.ROOT).split("\\s+");
+            for (int i = 0; i < words.length - 1; i++) { // the given names: "Crooked Hillary Clinton" is a woman
+                if (MALE_NAMES.contains(words[i])) {
+                    return Gender.MALE;
+                }
+                if (FEMALE_NAMES.contains(words[i])) {
+                    return Gender.FEMALE;
+                }
             }
             return Gender.UNKNOWN;
         }

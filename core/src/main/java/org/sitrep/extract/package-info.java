@@ -1,7 +1,11 @@
 /**
  * Extract: an {@link org.sitrep.model.AnnotatedArticle} in, facts out. Each extractor is a small class with one
  * public method that reads the annotations and returns new records ({@link org.sitrep.extract.EntityGrouper}:
- * entities; {@link org.sitrep.extract.AmountFinder}: amounts); {@link org.sitrep.extract.ArticleExtractor}
- * gathers them into an {@link org.sitrep.model.ArticleFacts}. Depends only on {@code org.sitrep.model}.
+ * entities; {@link org.sitrep.extract.AmountFinder}: amounts; {@link org.sitrep.extract.QuoteFinder}: what is
+ * reported as said, with its cue and the words naming its source, as {@link org.sitrep.model.Attributions};
+ * {@link org.sitrep.extract.SpeakerResolver}: those statements as {@link org.sitrep.model.Quote}s whose speakers are
+ * resolved to the grouper's entities); {@link org.sitrep.extract.ArticleExtractor} gathers them into an
+ * {@link org.sitrep.model.ArticleFacts}. Rules over tokens, parts of speech, sentences and names: no parser, no
+ * coreference model. Depends only on {@code org.sitrep.model}.
  */
 package org.sitrep.extract;
