@@ -31,6 +31,10 @@ final class CueWords {
     private static final Frame OBJECT = new Frame(false, true, true, false, true);
     private static final Frame NAMING = new Frame(false, true, true, true, true, true);
     private static final Frame SPEECH_NP = new Frame(false, true, false, true, true);
+    private static final Frame TOPIC = new Frame(false, false, false, false, true);
+    private static final Frame THOUGHT_TO = new Frame(false, true, true, false, false);
+    private static final Frame EXPECT = new Frame(true, true, true, false, false);
+    private static final Frame WANT = new Frame(true, false, true, false, false);
 
     private static final Map<String, Frame> VERBS = Map.ofEntries(
             // Saying.
@@ -78,16 +82,39 @@ final class CueWords {
             Map.entry("criticize", NAMING), Map.entry("criticise", NAMING), Map.entry("mock", NAMING),
             Map.entry("ridicule", NAMING), Map.entry("dismiss", NAMING), Map.entry("blame", NAMING),
             // Thinking, reported as the source's view.
-            Map.entry("believe", THOUGHT), Map.entry("think", THOUGHT), Map.entry("hope", THOUGHT),
-            Map.entry("fear", THOUGHT), Map.entry("expect", THOUGHT), Map.entry("feel", THOUGHT),
-            Map.entry("know", THOUGHT), Map.entry("worry", THOUGHT), Map.entry("doubt", THOUGHT));
+            Map.entry("believe", THOUGHT), Map.entry("think", THOUGHT), Map.entry("hope", THOUGHT_TO),
+            Map.entry("fear", THOUGHT), Map.entry("expect", EXPECT), Map.entry("feel", THOUGHT),
+            Map.entry("know", THOUGHT), Map.entry("worry", THOUGHT), Map.entry("doubt", THOUGHT),
+            Map.entry("understand", THOUGHT), Map.entry("learn", THOUGHT),
+            Map.entry("suspect", THOUGHT), Map.entry("figure", THOUGHT), Map.entry("guess", THOUGHT),
+            Map.entry("reckon", THOUGHT), Map.entry("recognize", THOUGHT), Map.entry("recognise", THOUGHT),
+            // Intending, reported as the source's aim: "plans to", "wants Congress to".
+            Map.entry("want", WANT), Map.entry("plan", INFINITIVE), Map.entry("intend", INFINITIVE),
+            Map.entry("seek", INFINITIVE), Map.entry("aim", INFINITIVE), Map.entry("wish", WANT),
+            Map.entry("prefer", INFINITIVE), Map.entry("decide", THOUGHT_TO), Map.entry("press", TELL),
+            Map.entry("encourage", TELL));
 
     /** Cue verbs with a particle, and the frame they take: "called for", "called on", "pointed out". */
     private static final Map<String, Frame> PHRASAL = Map.of(
             "call for", OBJECT, "call on", TELL, "call upon", TELL, "point out", SPEECH,
             "warn of", OBJECT, "warn against", OBJECT, "lash out", SPEECH);
 
-    private static final Set<String> PARTICLES = Set.of("for", "on", "upon", "out", "of", "against");
+    /** Cue verbs with a preposition that takes the topic or the cause argued: "spoke about", "pushed for". */
+    private static final Map<String, Frame> TOPICAL = Map.ofEntries(
+            Map.entry("talk about", TOPIC), Map.entry("speak about", TOPIC), Map.entry("speak of", TOPIC),
+            Map.entry("complain about", TOPIC), Map.entry("worry about", TOPIC), Map.entry("ask about", TOPIC),
+            Map.entry("warn about", TOPIC), Map.entry("comment on", TOPIC), Map.entry("boast about", TOPIC),
+            Map.entry("brag about", TOPIC), Map.entry("joke about", TOPIC), Map.entry("write about", TOPIC),
+            Map.entry("tweet about", TOPIC), Map.entry("argue for", TOPIC), Map.entry("push for", TOPIC),
+            Map.entry("press for", TOPIC), Map.entry("plead for", TOPIC), Map.entry("advocate for", TOPIC),
+            Map.entry("rail against", TOPIC), Map.entry("speak against", TOPIC), Map.entry("argue against", TOPIC),
+            Map.entry("point to", TOPIC), Map.entry("refer to", TOPIC), Map.entry("ask for", TOPIC),
+            Map.entry("apologize for", TOPIC), Map.entry("apologise for", TOPIC), Map.entry("vote against", TOPIC),
+            Map.entry("vote for", TOPIC), Map.entry("campaign for", TOPIC), Map.entry("campaign against", TOPIC),
+            Map.entry("lay out", TOPIC));
+
+    private static final Set<String> PARTICLES = Set.of("for", "on", "upon", "out", "of", "against", "about", "to",
+            "in");
 
     private CueWords() {
     }
@@ -105,6 +132,25 @@ final class CueWords {
         return NO_CUE.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Nouns that name a statement, belief or intention and take its content as a that-clause ("Trump's claim that
+     * ...", "the view that ...") or a to-infinitive ("his plan to ...").
+     */
+    private static final Set<String> NOUNS = Set.of("claim", "belief", "view", "assertion", "argument",
+            "allegation", "statement", "warning", "promise", "pledge", "vow", "suggestion", "insistence", "contention",
+            "charge", "accusation", "assurance", "announcement", "admission", "acknowledgment", "acknowledgement",
+            "prediction", "expectation", "hope", "fear", "concern", "worry", "conviction", "notion", "idea", "opinion",
+            "position", "theory", "speculation", "report", "reports", "rumor", "rumour", "suspicion", "complaint",
+            "message", "declaration", "plan", "intention", "threat", "demand", "call", "proposal", "decision",
+            "determination", "bid", "desire", "offer", "commitment", "refusal", "finding", "conclusion", "sense",
+            "impression", "feeling", "thinking", "estimate", "confidence", "doubt", "doubts", "recognition",
+            "awareness", "knowledge", "effort", "push");
+
+    /** Whether a noun is a cue taking a that-clause or to-infinitive ("the claim that", "a plan to"). */
+    static boolean isNoun(String lemma) {
+        return NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
     /** The frame of a cue verb, or null when the lemma is no cue. */
     static Frame verb(String lemma) {
         return VERBS.get(lemma.toLowerCase(Locale.ROOT));
@@ -115,6 +161,8 @@ final class CueWords {
         if (!PARTICLES.contains(particle.toLowerCase(Locale.ROOT))) {
             return null;
         }
-        return PHRASAL.get(lemma.toLowerCase(Locale.ROOT) + " " + particle.toLowerCase(Locale.ROOT));
+        String key = lemma.toLowerCase(Locale.ROOT) + " " + particle.toLowerCase(Locale.ROOT);
+        Frame frame = PHRASAL.get(key);
+        return frame != null ? frame : TOPICAL.get(key);
     }
 }

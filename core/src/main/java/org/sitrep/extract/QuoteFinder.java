@@ -48,6 +48,9 @@ public final class QuoteFinder {
         private static final Set<String> WH = Set.of("whether", "if", "how", "why", "what", "when", "where", "who");
         private static final Set<String> CONTRACTED = Set.of("'s", "’s", "'re", "’re", "'m", "’m", "'ll", "’ll",
                 "'d", "’d", "'ve", "’ve");
+        private static final Set<String> INTENTIONS = Set.of("plan", "promise", "pledge", "vow", "threat", "call",
+                "proposal", "decision", "determination", "bid", "desire", "offer", "commitment", "refusal",
+                "intention", "demand", "effort", "push");
         private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
         private static final Set<String> FINAL = Set.of(".", "!", "?", ";", ",", ":", "--", "-", "—", "–", "...",
                 "…");
@@ -141,6 +144,49 @@ public final class QuoteFinder {
                     i = cue.end() - 1;
                 }
             }
+            for (int i = sentence.firstToken(); i + 2 < sentence.endToken(); i++) {
+                Attribution noun = nounCue(i, sentence);
+                if (noun != null) {
+                    found.add(noun);
+                    i = tokenAt(noun.content().end() - 1);
+                }
+            }
+        }
+
+        /**
+         * A statement after a noun cue: "Trump's claim that ...", "the view that ...", "her plan to ...": the
+         * that-clause or to-infinitive, said by the possessor when there is one.
+         */
+        private Attribution nounCue(int i, Sentence sentence) {
+            if (!NOUN_TAGS.contains(pos(i)) || nameOf[i] != null || quoted(i)) {
+                return null;
+            }
+            String lemma = tokens.get(i).lemma() == null ? lower(i) : tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+            if (!CueWords.isNoun(lemma)) {
+                return null;
+            }
+            String next = lower(i + 1);
+            boolean clause = next.equals("that") && pos(i + 1).equals("IN") && startsClause(i + 2,
+                    sentence.endToken());
+            boolean infinitive = next.equals("to") && pos(i + 2).equals("VB") && INTENTIONS.contains(lemma);
+            if (!clause && !infinitive) {
+                return null;
+            }
+            Span content = rest(i + 1, sentence);
+            if (content == null || claimed(tokens.get(i).span()) || claimed(content)) {
+                return null;
+            }
+            Span source = null;
+            int j = i - 1;
+            while (j > sentence.firstToken() && pos(j).startsWith("JJ")) {
+                j--;
+            }
+            if (j >= sentence.firstToken() && pos(j).equals("PRP$")) {
+                source = span(j, j + 1);
+            } else if (j > sentence.firstToken() && pos(j).equals("POS") && isNounHead(j - 1)) {
+                source = span(npStartLeft(j - 1, sentence.firstToken()), j);
+            }
+            return new Attribution(content, direct(content), span(i, i + 1), source);
         }
 
         /** A quotation signed with a dash and a name at the end of its paragraph ("..." ― Pamela Padilla). */
