@@ -6,7 +6,7 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +109,7 @@ public final class Ingestor {
         } else if (HTML.matcher(start).lookingAt()) {
             dated(sink).accept(html.read(source, 0, text, null));
         } else if (start.startsWith("{")) {
-            jsonLines.read(source, new BufferedReader(new java.io.StringReader(text)), dated(sink));
+            jsonLines.read(source, new BufferedReader(new StringReader(text)), dated(sink));
         } else {
             var articles = wireText.split(source, text, defaultDate, decoded.problems());
             if (articles.isEmpty()) {
