@@ -19,12 +19,11 @@ public record ArticleFacts(Article article, List<Entity> entities, List<TimeExpr
         amounts = List.copyOf(amounts);
         quotes = List.copyOf(quotes);
         problems = List.copyOf(problems);
-        for (Quote q : quotes) {
-            if (q.span().end() > article.text().length()) {
-                throw new IllegalArgumentException("quote span end " + q.span().end() + " is past body length "
-                        + article.text().length() + " (source " + article.source() + ", article "
-                        + article.index() + ")");
-            }
+        for (Entity e : entities) {
+            e.mentions().forEach(m -> article.requireInBody(m.span()));
         }
+        times.forEach(t -> article.requireInBody(t.span()));
+        amounts.forEach(a -> article.requireInBody(a.span()));
+        quotes.forEach(q -> article.requireInBody(q.span()));
     }
 }
