@@ -58,14 +58,14 @@ public record Article(String source, int index, String title, LocalDate publishe
 
     /** The text a span covers, checking that the span lies inside the body. */
     public String textOf(Span span) {
-        requireInBody(span);
+        requireInBody(span, "span");
         return text.substring(span.start(), span.end());
     }
 
-    /** Throws, naming the article, when {@code span} does not lie inside the body. */
-    public void requireInBody(Span span) {
+    /** Throws, naming the fact and the article, when {@code span} does not lie inside the body. */
+    public void requireInBody(Span span, String fact) {
         if (span.end() > text.length()) {
-            throw new IllegalArgumentException("span end " + span.end() + " is past body length " + text.length()
+            throw new IllegalArgumentException(fact + " end " + span.end() + " is past body length " + text.length()
                     + " (source " + source + ", article " + index + ")");
         }
     }

@@ -20,10 +20,10 @@ public record ArticleFacts(Article article, List<Entity> entities, List<TimeExpr
         quotes = List.copyOf(quotes);
         problems = List.copyOf(problems);
         for (Entity e : entities) {
-            e.mentions().forEach(m -> article.requireInBody(m.span()));
+            e.mentions().forEach(m -> article.requireInBody(m.span(), "mention span"));
         }
-        times.forEach(t -> article.requireInBody(t.span()));
-        amounts.forEach(a -> article.requireInBody(a.span()));
-        quotes.forEach(q -> article.requireInBody(q.span()));
+        times.forEach(t -> article.requireInBody(t.span(), "time span"));
+        amounts.forEach(a -> article.requireInBody(a.span(), "amount span"));
+        quotes.forEach(q -> article.requireInBody(q.span(), "quote span"));
     }
 }
