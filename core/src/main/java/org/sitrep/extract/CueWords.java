@@ -32,6 +32,7 @@ final class CueWords {
     private static final Frame NAMING = new Frame(false, true, true, true, true, true);
     private static final Frame SPEECH_NP = new Frame(false, true, false, true, true);
     private static final Frame TOPIC = new Frame(false, false, false, false, true);
+    private static final Frame STANCE = new Frame(false, true, false, true, true);
     private static final Frame THOUGHT_TO = new Frame(false, true, true, false, false);
     private static final Frame EXPECT = new Frame(true, true, true, false, false);
     private static final Frame WANT = new Frame(true, false, true, false, false);
@@ -75,11 +76,11 @@ final class CueWords {
             // Naming and judging, when the words are quoted: "called Trump a "pathological liar"".
             Map.entry("call", NAMING), Map.entry("brand", NAMING), Map.entry("label", NAMING),
             Map.entry("dub", NAMING), Map.entry("describe", NAMING), Map.entry("term", NAMING),
-            Map.entry("deride", NAMING), Map.entry("denounce", NAMING), Map.entry("hail", NAMING),
-            Map.entry("praise", NAMING), Map.entry("laud", NAMING), Map.entry("liken", NAMING),
+            Map.entry("deride", NAMING), Map.entry("denounce", STANCE), Map.entry("hail", NAMING),
+            Map.entry("praise", STANCE), Map.entry("laud", NAMING), Map.entry("liken", NAMING),
             Map.entry("portray", NAMING), Map.entry("accuse", NAMING), Map.entry("blast", NAMING),
-            Map.entry("slam", NAMING), Map.entry("attack", NAMING), Map.entry("condemn", NAMING),
-            Map.entry("criticize", NAMING), Map.entry("criticise", NAMING), Map.entry("mock", NAMING),
+            Map.entry("slam", NAMING), Map.entry("attack", NAMING), Map.entry("condemn", STANCE),
+            Map.entry("criticize", STANCE), Map.entry("criticise", STANCE), Map.entry("mock", NAMING),
             Map.entry("ridicule", NAMING), Map.entry("dismiss", NAMING), Map.entry("blame", NAMING),
             // Thinking, reported as the source's view.
             Map.entry("believe", THOUGHT), Map.entry("think", THOUGHT), Map.entry("hope", THOUGHT_TO),
@@ -88,10 +89,14 @@ final class CueWords {
             Map.entry("understand", THOUGHT), Map.entry("learn", THOUGHT),
             Map.entry("suspect", THOUGHT), Map.entry("figure", THOUGHT), Map.entry("guess", THOUGHT),
             Map.entry("reckon", THOUGHT), Map.entry("recognize", THOUGHT), Map.entry("recognise", THOUGHT),
+            // Taking a stance on a noun phrase: "endorsed Clinton", "opposed the deal".
+            Map.entry("endorse", STANCE), Map.entry("oppose", STANCE), Map.entry("applaud", STANCE),
+            Map.entry("welcome", STANCE), Map.entry("support", STANCE), Map.entry("back", STANCE),
+            Map.entry("favor", STANCE), Map.entry("favour", STANCE), Map.entry("discuss", STANCE),
             // Intending, reported as the source's aim: "plans to", "wants Congress to".
             Map.entry("want", WANT), Map.entry("plan", INFINITIVE), Map.entry("intend", INFINITIVE),
-            Map.entry("seek", INFINITIVE), Map.entry("aim", INFINITIVE), Map.entry("wish", WANT),
-            Map.entry("prefer", INFINITIVE), Map.entry("decide", THOUGHT_TO), Map.entry("press", TELL),
+            Map.entry("aim", INFINITIVE), Map.entry("wish", WANT),
+            Map.entry("prefer", INFINITIVE), Map.entry("decide", THOUGHT_TO),
             Map.entry("encourage", TELL));
 
     /** Cue verbs with a particle, and the frame they take: "called for", "called on", "pointed out". */
@@ -108,7 +113,7 @@ final class CueWords {
             Map.entry("tweet about", TOPIC), Map.entry("argue for", TOPIC), Map.entry("push for", TOPIC),
             Map.entry("press for", TOPIC), Map.entry("plead for", TOPIC), Map.entry("advocate for", TOPIC),
             Map.entry("rail against", TOPIC), Map.entry("speak against", TOPIC), Map.entry("argue against", TOPIC),
-            Map.entry("point to", TOPIC), Map.entry("refer to", TOPIC), Map.entry("ask for", TOPIC),
+            Map.entry("point to", TOPIC), Map.entry("ask for", TOPIC),
             Map.entry("apologize for", TOPIC), Map.entry("apologise for", TOPIC), Map.entry("vote against", TOPIC),
             Map.entry("vote for", TOPIC), Map.entry("campaign for", TOPIC), Map.entry("campaign against", TOPIC),
             Map.entry("lay out", TOPIC));
@@ -149,6 +154,15 @@ final class CueWords {
     /** Whether a noun is a cue taking a that-clause or to-infinitive ("the claim that", "a plan to"). */
     static boolean isNoun(String lemma) {
         return NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Verbs whose "about" names no topic of a statement or thought ("brought about", "set about"). */
+    private static final Set<String> NOT_ABOUT = Set.of("be", "bring", "set", "come", "go", "turn", "move", "run",
+            "walk", "look", "wander", "get", "do", "have", "make", "mill", "spread", "kick");
+
+    /** The frame of any verb before "about" ("talked about", "fretted about"): what it is about, or null. */
+    static Frame about(String lemma) {
+        return NOT_ABOUT.contains(lemma.toLowerCase(Locale.ROOT)) ? null : TOPIC;
     }
 
     /** The frame of a cue verb, or null when the lemma is no cue. */

@@ -241,6 +241,12 @@ public final class QuoteFinder {
                 return new Cue(i, i + 2, null, true);
             }
             String pos = pos(i);
+            if ((pos.startsWith("JJ") || pos.equals("VBN")) && i + 2 < sentence.endToken()
+                    && lower(i + 1).equals("about") && (startsNp(i + 2) || pos(i + 2).equals("VBG"))
+                    && i > sentence.firstToken() && Set.of("is", "are", "was", "were", "been", "be", "'re", "’re")
+                    .contains(lower(skipAdverbsLeft(i - 1, sentence.firstToken())))) {
+                return new Cue(i, i + 2, CueWords.about("feel"), false); // "were worried about", "is coy about"
+            }
             if (!pos.startsWith("VB")) {
                 return null;
             }
@@ -250,6 +256,11 @@ public final class QuoteFinder {
             }
             if (i + 1 < sentence.endToken()) {
                 CueWords.Frame phrasal = CueWords.phrasal(lemma, lower(i + 1));
+                if (phrasal == null && lower(i + 1).equals("about") && pos(i + 1).equals("IN")
+                        && i + 2 < sentence.endToken() && (startsNp(i + 2) || pos(i + 2).equals("VBG")
+                        || WH.contains(lower(i + 2)))) {
+                    phrasal = CueWords.about(lemma); // "talked about", "fretted about": the topic
+                }
                 if (phrasal != null) {
                     return new Cue(i, i + 2, phrasal, false);
                 }
@@ -319,6 +330,11 @@ public final class QuoteFinder {
             if (k == name && nameOf[name] != null && nameOf[name].firstToken() == name
                     && (nameOf[name].type() == EntityType.PERSON || nameOf[name].type() == EntityType.ORG)) {
                 k = nameOf[name].endToken(); // "Rutte: ...", as headlines and summaries write it
+            }
+            if (k == name && paragraphOf(tokens.get(name).span().start()) == 0 && NOUN_TAGS.contains(pos(name))
+                    && Character.isUpperCase(tokens.get(name).word().charAt(0)) && k + 1 < end
+                    && lower(k + 1).equals(":")) {
+                k = name + 1; // a headline's source: "Poll: ...", "Study: ..."
             }
             if (k == name || k + 1 >= end || !lower(k).equals(":")) {
                 return null;
@@ -563,6 +579,13 @@ public final class QuoteFinder {
 
         private boolean isOpeningBracket(int i) {
             return lower(i).equals("(") || lower(i).equals("-lrb-");
+        }
+
+        private int skipAdverbsLeft(int j, int start) {
+            while (j > start && pos(j).startsWith("RB")) {
+                j--;
+            }
+            return Math.max(j, start);
         }
 
         private int skipAuxiliariesLeft(int j, int start) {
@@ -920,7 +943,13 @@ public final class QuoteFinder {
             int k = tokenAt(content.start());
             Sentence sentence = doc.sentences().get(sentenceOf[k]);
             int e = npEnd(k, sentence.endToken());
-            return e > k && e < sentence.endToken() && Set.of("as", "for", "of").contains(lower(e));
+            if (e <= k || e >= sentence.endToken()) {
+                return false;
+            }
+            // "called the charges unsubstantiated", "called climate change a hoax": an object and what it is called
+            boolean complement = (pos(e).startsWith("JJ") || pos(e).equals("DT")) && !pos(k).equals("PRP")
+                    && npEnd(e, sentence.endToken()) > e;
+            return Set.of("as", "for", "of").contains(lower(e)) || complement;
         }
 
         private boolean holdsQuotation(Span content) {

@@ -229,4 +229,34 @@ class QuoteFinderTest {
         assertEquals(List.of(), found.attributions());
         assertEquals(List.of(), found.problems());
     }
+
+    @Test
+    void intentionVerbTakesItsInfinitive() {
+        assertEquals(List.of(new Seen("to triple the program", "want", "They", "I")),
+                find("They/PRP want/VBP to/TO triple/VB the/DT program/NN ./."));
+    }
+
+    @Test
+    void nounCueTakesItsThatClauseAndThePossessorAsSource() {
+        assertEquals(List.of(new Seen("that crime is rising", "claim", "Trump", "I")),
+                find("Trump/NNP/PERSON 's/POS claim/NN that/IN crime/NN is/VBZ rising/VBG ./."));
+    }
+
+    @Test
+    void verbAboutTakesTheTopic() {
+        assertEquals(List.of(new Seen("the death of the man", "spoke about", "Clinton", "I")),
+                find("Clinton/NNP/PERSON spoke/VBD about/IN the/DT death/NN of/IN the/DT man/NN ./."));
+    }
+
+    @Test
+    void stanceVerbTakesItsObject() {
+        assertEquals(List.of(new Seen("the ceasefire deal", "welcomed", "Rutte", "I")),
+                find("Rutte/NNP/PERSON welcomed/VBD the/DT ceasefire/NN deal/NN ./."));
+    }
+
+    @Test
+    void headlineNounBeforeColonIsTheSource() {
+        assertEquals(List.of(new Seen("Clinton leads in Ohio.", ":", "Poll", "I")),
+                find("Poll/NN :/: Clinton/NNP/PERSON leads/VBZ in/IN Ohio/NNP/GPE ./."));
+    }
 }
