@@ -15,7 +15,7 @@ import org.sitrep.model.ArticleFacts;
 import org.sitrep.model.Span;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -44,14 +44,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "PolNeAR folder holding text/ and attributions/.")
     Path dir;
 
-    @Option(names = "--json", description = "Print the figures as one JSON object.")
-    boolean json;
-
-    @Option(names = "--limit", paramLabel = "N", description = "Score only the first N articles (in name order).")
-    Integer limit;
-
-    @Option(names = "--errors", description = "List missed and spurious quotes and wrong speakers on stderr.")
-    boolean errors;
+    @Mixin
+    EvalOptions options;
 
     @Override
     public Integer call() {
@@ -62,8 +56,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        if (limit != null && limit < 1) {
-            err.println("sitrep eval quotes: --limit must be at least 1, not " + limit);
+        if (options.problem() != null) {
+            err.println("sitrep eval quotes: " + options.problem());
             err.flush();
             return 2;
         }
@@ -75,9 +69,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        if (limit != null && documents.size() > limit) {
-            documents = documents.subList(0, limit);
-        }
+        documents = options.limited(documents);
         if (documents.isEmpty()) {
             err.println("sitrep eval quotes: no annotated articles in " + dir);
             err.flush();
@@ -97,12 +89,12 @@ final class EvalQuotesCommand implements Callable<Integer> {
             annotateNanos += t1 - t0;
             extractNanos += t2 - t1;
             QuoteAlignment alignment = scorer.align(doc.text(), doc.gold(), facts.quotes(), facts.entities());
-            if (errors) {
+            if (options.errors) {
                 printErrors(err, Path.of(doc.source()).getFileName().toString(), doc.text(), alignment);
             }
             total = total.plus(alignment.score());
         }
-        if (json) {
+        if (options.json) {
             out.println(toJson(total, annotateNanos / 1e9, extractNanos / 1e9));
         } else {
             printTable(out, total, annotateNanos / 1e9, extractNanos / 1e9);

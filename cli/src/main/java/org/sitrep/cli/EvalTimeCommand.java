@@ -11,7 +11,7 @@ import org.sitrep.eval.TimeScorer;
 import org.sitrep.model.TimeExpression;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -42,14 +42,8 @@ final class EvalTimeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "Folder of .tml files (read recursively).")
     Path dir;
 
-    @Option(names = "--json", description = "Print the figures as one JSON object.")
-    boolean json;
-
-    @Option(names = "--limit", paramLabel = "N", description = "Score only the first N files (in path order).")
-    Integer limit;
-
-    @Option(names = "--errors", description = "List missed, spurious and wrongly valued expressions on stderr.")
-    boolean errors;
+    @Mixin
+    EvalOptions options;
 
     @Override
     public Integer call() {
@@ -60,15 +54,13 @@ final class EvalTimeCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        if (limit != null && limit < 1) {
-            err.println("sitrep eval time: --limit must be at least 1, not " + limit);
+        if (options.problem() != null) {
+            err.println("sitrep eval time: " + options.problem());
             err.flush();
             return 2;
         }
         List<Path> files = timeMlFiles(dir);
-        if (limit != null && files.size() > limit) {
-            files = files.subList(0, limit);
-        }
+        files = options.limited(files);
         if (files.isEmpty()) {
             err.println("sitrep eval time: no .tml files in " + dir);
             err.flush();
@@ -91,13 +83,13 @@ final class EvalTimeCommand implements Callable<Integer> {
             }
             List<TimeExpression> predicted = annotator.annotate(doc.toArticle()).times();
             TimeAlignment alignment = scorer.align(doc.gold(), predicted);
-            if (errors) {
+            if (options.errors) {
                 printErrors(err, dir.relativize(file).toString(), alignment);
             }
             total = total.plus(alignment.score());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        if (json) {
+        if (options.json) {
             out.println(toJson(total, seconds));
         } else {
             printTable(out, total, seconds);
