@@ -85,7 +85,7 @@ public final class QuoteFinder {
             }
             this.inTime = new boolean[tokens.size()];
             for (TimeExpression time : doc.times()) {
-                for (int t = tokenAt(time.span().start()); t < tokens.size()
+                for (int t = doc.tokenAt(time.span().start()); t < tokens.size()
                         && tokens.get(t).span().start() < time.span().end(); t++) {
                     inTime[t] = true;
                 }
@@ -148,7 +148,7 @@ public final class QuoteFinder {
                 Attribution noun = nounCue(i, sentence);
                 if (noun != null) {
                     found.add(noun);
-                    i = tokenAt(noun.content().end() - 1);
+                    i = doc.tokenAt(noun.content().end() - 1);
                 }
             }
         }
@@ -453,8 +453,8 @@ public final class QuoteFinder {
             Span before = participial || frame.quotedOnly() ? null : backward(frameStart, afterCue, sentence);
             Span cueSpan = span(cue.first(), cue.end());
             List<Attribution> statements = new ArrayList<>(2);
-            boolean split = after != null && before != null && quotationOpeningAt(tokenAt(after.start())) != null
-                    && quotationClosingAt(tokenAt(before.end() - 1)) != null;
+            boolean split = after != null && before != null && quotationOpeningAt(doc.tokenAt(after.start())) != null
+                    && quotationClosingAt(doc.tokenAt(before.end() - 1)) != null;
             if (before != null && (after == null || split)) {
                 statements.add(new Attribution(before, direct(before), cueSpan, source));
             }
@@ -735,7 +735,7 @@ public final class QuoteFinder {
             for (int steps = 0; steps < 12 && k < end; steps++) {
                 QuotationMarks.Quotation q = quotationOpeningAt(k);
                 if (q != null) {
-                    int after = tokenAt(q.span().end());
+                    int after = doc.tokenAt(q.span().end());
                     if (after < end && lower(after).equals("that") && q.span().length() < 40) {
                         k = after; // a title in an adjunct: told MSNBC's "Morning Joe" that ...
                         continue;
@@ -812,7 +812,7 @@ public final class QuoteFinder {
 
         /** The content a quotation opening at token {@code k} gives: the quotation, or the clause it begins. */
         private Span quotationContent(QuotationMarks.Quotation q, int k, Sentence sentence) {
-            int after = tokenAt(q.span().end());
+            int after = doc.tokenAt(q.span().end());
             if (after < sentence.endToken() && after < tokens.size() && sentenceOf[after] == sentenceOf[k]
                     && !FINAL.contains(lower(after)) && !isQuoteMark(after) && quotationOpeningAt(after) == null
                     && (pos(after).startsWith("VB") || pos(after).startsWith("NN") || pos(after).equals("IN")
@@ -911,7 +911,7 @@ public final class QuoteFinder {
         /** Whether a span holds a finite verb, or a past participle right after a noun (a past tense mistagged). */
         private boolean holdsFiniteVerb(Span content) {
             int end = content.end();
-            for (int t = tokenAt(content.start()); t < tokens.size() && tokens.get(t).span().end() <= end; t++) {
+            for (int t = doc.tokenAt(content.start()); t < tokens.size() && tokens.get(t).span().end() <= end; t++) {
                 if (isFinite(t) || (pos(t).equals("VBN") && t > 0 && NOUN_TAGS.contains(pos(t - 1)))) {
                     return true;
                 }
@@ -940,7 +940,7 @@ public final class QuoteFinder {
 
         /** Whether content after a naming cue judges its object: "described Clinton as ...", "blasted him for ...". */
         private boolean judges(Span content) {
-            int k = tokenAt(content.start());
+            int k = doc.tokenAt(content.start());
             Sentence sentence = doc.sentences().get(sentenceOf[k]);
             int e = npEnd(k, sentence.endToken());
             if (e <= k || e >= sentence.endToken()) {
@@ -1013,7 +1013,7 @@ public final class QuoteFinder {
         }
 
         private boolean opensSentence(QuotationMarks.Quotation q) {
-            int t = tokenAt(q.span().start());
+            int t = doc.tokenAt(q.span().start());
             if (t >= tokens.size() || tokens.get(t).span().start() != q.span().start()) {
                 return false;
             }
@@ -1022,7 +1022,7 @@ public final class QuoteFinder {
         }
 
         private boolean isFullQuote(QuotationMarks.Quotation q) {
-            int first = tokenAt(q.span().start());
+            int first = doc.tokenAt(q.span().start());
             int finite = 0;
             int words = 0;
             for (int t = first; t < tokens.size() && tokens.get(t).span().end() <= q.span().end(); t++) {
@@ -1172,20 +1172,6 @@ public final class QuoteFinder {
             return null;
         }
 
-        /** The index of the first token that ends after {@code offset}. */
-        private int tokenAt(int offset) {
-            int lo = 0;
-            int hi = tokens.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (tokens.get(mid).span().end() <= offset) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
-        }
 
         private int paragraphOf(int offset) {
             for (int p = 0; p < paragraphs.size(); p++) {

@@ -469,7 +469,7 @@ public final class SpeakerResolver {
         /** The title words just before a person's mention: "Kremlin spokesman" before "Dmitry Peskov". */
         private List<String> titleWords(Span mention) {
             List<String> words = new ArrayList<>();
-            int t = tokenAt(mention.start()) - 1;
+            int t = doc.tokenAt(mention.start()) - 1;
             for (int n = 0; n < 3 && t >= 0; n++, t--) {
                 String pos = pos(t);
                 if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("HYPH"))) {
@@ -503,7 +503,7 @@ public final class SpeakerResolver {
 
         private List<Integer> tokensIn(Span span) {
             List<Integer> in = new ArrayList<>();
-            for (int t = tokenAt(span.start()); t < tokens.size() && tokens.get(t).span().end() <= span.end(); t++) {
+            for (int t = doc.tokenAt(span.start()); t < tokens.size() && tokens.get(t).span().end() <= span.end(); t++) {
                 in.add(t);
             }
             return in;
@@ -519,19 +519,6 @@ public final class SpeakerResolver {
             return sentences.size() - 1;
         }
 
-        private int tokenAt(int offset) {
-            int lo = 0;
-            int hi = tokens.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (tokens.get(mid).span().end() <= offset) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
-        }
 
         private boolean isQuoteMark(int i) {
             Span s = tokens.get(i).span();

@@ -21,6 +21,21 @@ public record AnnotatedArticle(Article article, List<Token> tokens, List<Sentenc
         return article.text();
     }
 
+    /** The index of the first token that ends after {@code offset} ({@code tokens().size()} when none does). */
+    public int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The tokens of one sentence. */
     public List<Token> tokensOf(Sentence sentence) {
         return tokens.subList(sentence.firstToken(), sentence.endToken());
