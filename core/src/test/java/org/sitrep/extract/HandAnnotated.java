@@ -24,7 +24,6 @@ final class HandAnnotated {
     static AnnotatedArticle of(String tagged, TimeExpression... times) {
         StringBuilder text = new StringBuilder();
         List<Token> tokens = new ArrayList<>();
-        List<String> types = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         for (String sentence : tagged.split(" \\|\\| ")) {
             if (text.length() > 0) {
@@ -41,24 +40,30 @@ final class HandAnnotated {
                 text.append(parts[0]);
                 tokens.add(new Token(new Span(start, text.length()), parts[0], parts[1], parts[0].toLowerCase(),
                         parts.length > 2 ? parts[2] : "O"));
-                types.add(parts.length > 2 ? parts[2] : null);
             }
             sentences.add(new Sentence(new Span(sentenceStart, text.length()), first, tokens.size()));
         }
+        List<NamedMention> names = HandAnnotated.names(text.toString(), tokens);
+        return new AnnotatedArticle(Article.of("hand", text.toString()), tokens, sentences, names, List.of(times));
+    }
+
+    /** The names of hand-built tokens: runs of tokens carrying one entity type as their label. */
+    static List<NamedMention> names(String text, List<Token> tokens) {
         List<NamedMention> names = new ArrayList<>();
         for (int i = 0; i < tokens.size(); ) {
-            if (types.get(i) == null) {
+            String type = tokens.get(i).ner();
+            if (type.equals("O")) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && types.get(i).equals(types.get(j))) {
+            while (j < tokens.size() && type.equals(tokens.get(j).ner())) {
                 j++;
             }
             Span span = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
-            names.add(new NamedMention(span, span.of(text.toString()), EntityType.valueOf(types.get(i)), i, j));
+            names.add(new NamedMention(span, span.of(text), EntityType.valueOf(type), i, j));
             i = j;
         }
-        return new AnnotatedArticle(Article.of("hand", text.toString()), tokens, sentences, names, List.of(times));
+        return names;
     }
 }

@@ -70,7 +70,6 @@ final class Typeset {
     static AnnotatedArticle of(String tagged, String paragraphBreak) {
         StringBuilder text = new StringBuilder();
         List<Token> tokens = new ArrayList<>();
-        List<String> types = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         int sentenceStart = 0;
         int firstToken = 0;
@@ -106,25 +105,11 @@ final class Typeset {
             text.append(word);
             tokens.add(new Token(new Span(start, text.length()), word, pos, lemma(word, pos),
                     rest.length > 1 ? rest[1] : "O"));
-            types.add(rest.length > 1 ? rest[1] : null);
         }
         if (tokens.size() > firstToken) {
             sentences.add(new Sentence(new Span(sentenceStart, text.length()), firstToken, tokens.size()));
         }
-        List<NamedMention> names = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); ) {
-            if (types.get(i) == null) {
-                i++;
-                continue;
-            }
-            int j = i + 1;
-            while (j < tokens.size() && types.get(i).equals(types.get(j))) {
-                j++;
-            }
-            Span span = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
-            names.add(new NamedMention(span, span.of(text.toString()), EntityType.valueOf(types.get(i)), i, j));
-            i = j;
-        }
+        List<NamedMention> names = HandAnnotated.names(text.toString(), tokens);
         return new AnnotatedArticle(Article.of("typeset", text.toString()), tokens, sentences, names, List.of());
     }
 }
