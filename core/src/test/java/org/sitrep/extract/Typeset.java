@@ -2,7 +2,6 @@ package org.sitrep.extract;
 
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
-import org.sitrep.model.EntityType;
 import org.sitrep.model.NamedMention;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
