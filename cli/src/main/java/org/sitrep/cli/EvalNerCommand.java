@@ -86,9 +86,9 @@ final class EvalNerCommand implements Callable<Integer> {
     private static ObjectNode toJson(NerScore score, int documents, int sentences, int tokens, double seconds) {
         ObjectNode o = new ObjectMapper().createObjectNode();
         EntityCounts overall = score.overall();
-        o.put("precision", round(overall.precision()));
-        o.put("recall", round(overall.recall()));
-        o.put("f1", round(overall.f1()));
+        o.put("precision", Figures.round(overall.precision()));
+        o.put("recall", Figures.round(overall.recall()));
+        o.put("f1", Figures.round(overall.f1()));
         o.put("gold", overall.gold());
         o.put("predicted", overall.predicted());
         o.put("correct", overall.correct());
@@ -96,9 +96,9 @@ final class EvalNerCommand implements Callable<Integer> {
         for (String type : types(score)) {
             EntityCounts c = score.of(type);
             perType.putObject(type)
-                    .put("precision", round(c.precision()))
-                    .put("recall", round(c.recall()))
-                    .put("f1", round(c.f1()))
+                    .put("precision", Figures.round(c.precision()))
+                    .put("recall", Figures.round(c.recall()))
+                    .put("f1", Figures.round(c.f1()))
                     .put("gold", c.gold())
                     .put("predicted", c.predicted())
                     .put("correct", c.correct());
@@ -106,7 +106,7 @@ final class EvalNerCommand implements Callable<Integer> {
         o.put("documents", documents);
         o.put("sentences", sentences);
         o.put("tokens", tokens);
-        o.put("seconds", round(seconds));
+        o.put("seconds", Figures.round(seconds));
         o.put("tokens_per_s", Math.round(tokens / seconds));
         return o;
     }
@@ -131,9 +131,5 @@ final class EvalNerCommand implements Callable<Integer> {
     private static void row(PrintWriter out, String label, EntityCounts c) {
         out.printf(Locale.ROOT, "%-8s %9.4f %7.4f %7.4f %6d %9d %7d%n",
                 label, c.precision(), c.recall(), c.f1(), c.gold(), c.predicted(), c.correct());
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 10000) / 10000.0;
     }
 }

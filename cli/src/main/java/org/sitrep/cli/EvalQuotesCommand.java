@@ -138,19 +138,19 @@ final class EvalQuotesCommand implements Callable<Integer> {
         figures(o.putObject("direct"), score.direct());
         figures(o.putObject("indirect"), score.indirect());
         o.put("documents", score.documents());
-        o.put("annotate_seconds", round(annotateSeconds));
-        o.put("extract_seconds", round(extractSeconds));
+        o.put("annotate_seconds", Figures.round(annotateSeconds));
+        o.put("extract_seconds", Figures.round(extractSeconds));
         return o.toString();
     }
 
     private static void figures(ObjectNode o, QuoteCounts c) {
-        o.put("content_overlap_f1", round(c.overlapF1()));
-        o.put("content_overlap_precision", round(c.overlapPrecision()));
-        o.put("content_overlap_recall", round(c.overlapRecall()));
-        o.put("content_exact_f1", round(c.exactF1()));
-        o.put("content_exact_precision", round(c.exactPrecision()));
-        o.put("content_exact_recall", round(c.exactRecall()));
-        o.put("speaker_accuracy", round(c.speakerAccuracy()));
+        o.put("content_overlap_f1", Figures.round(c.overlapF1()));
+        o.put("content_overlap_precision", Figures.round(c.overlapPrecision()));
+        o.put("content_overlap_recall", Figures.round(c.overlapRecall()));
+        o.put("content_exact_f1", Figures.round(c.exactF1()));
+        o.put("content_exact_precision", Figures.round(c.exactPrecision()));
+        o.put("content_exact_recall", Figures.round(c.exactRecall()));
+        o.put("speaker_accuracy", Figures.round(c.speakerAccuracy()));
         o.put("gold", c.gold());
         o.put("predicted", c.predicted());
         o.put("speaker_judged", c.speakerJudged());
@@ -173,9 +173,5 @@ final class EvalQuotesCommand implements Callable<Integer> {
                 label, c.gold(), c.predicted(), c.overlapPrecision(), c.overlapRecall(), c.overlapF1(),
                 c.exactPrecision(), c.exactRecall(), c.exactF1(), c.speakerAccuracy(), c.speakerCorrect(),
                 c.speakerJudged());
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 10000) / 10000.0;
     }
 }

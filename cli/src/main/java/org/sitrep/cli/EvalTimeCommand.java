@@ -132,17 +132,17 @@ final class EvalTimeCommand implements Callable<Integer> {
 
     private static String toJson(TimeScore s, double seconds) {
         ObjectNode o = new ObjectMapper().createObjectNode();
-        o.put("strict_f1", round(s.strictF1()));
-        o.put("relaxed_f1", round(s.relaxedF1()));
-        o.put("type_accuracy", round(s.typeAccuracy()));
-        o.put("value_accuracy", round(s.valueAccuracy()));
-        o.put("value_f1", round(s.valueF1()));
-        o.put("strict_precision", round(s.strictPrecision()));
-        o.put("strict_recall", round(s.strictRecall()));
-        o.put("relaxed_precision", round(s.relaxedPrecision()));
-        o.put("relaxed_recall", round(s.relaxedRecall()));
-        o.put("value_precision", round(s.valuePrecision()));
-        o.put("value_recall", round(s.valueRecall()));
+        o.put("strict_f1", Figures.round(s.strictF1()));
+        o.put("relaxed_f1", Figures.round(s.relaxedF1()));
+        o.put("type_accuracy", Figures.round(s.typeAccuracy()));
+        o.put("value_accuracy", Figures.round(s.valueAccuracy()));
+        o.put("value_f1", Figures.round(s.valueF1()));
+        o.put("strict_precision", Figures.round(s.strictPrecision()));
+        o.put("strict_recall", Figures.round(s.strictRecall()));
+        o.put("relaxed_precision", Figures.round(s.relaxedPrecision()));
+        o.put("relaxed_recall", Figures.round(s.relaxedRecall()));
+        o.put("value_precision", Figures.round(s.valuePrecision()));
+        o.put("value_recall", Figures.round(s.valueRecall()));
         o.put("files", s.documents());
         o.put("gold", s.gold());
         o.put("predicted", s.predicted());
@@ -152,7 +152,7 @@ final class EvalTimeCommand implements Callable<Integer> {
         o.put("predicted_relaxed", s.predictedRelaxed());
         o.put("type_correct", s.typeCorrect());
         o.put("value_correct", s.valueCorrect());
-        o.put("seconds", round(seconds));
+        o.put("seconds", Figures.round(seconds));
         return o.toString();
     }
 
@@ -172,9 +172,5 @@ final class EvalTimeCommand implements Callable<Integer> {
                 s.typeAccuracy(), s.typeCorrect(), s.goldRelaxed());
         out.printf(Locale.ROOT, "%-16s %9.3f   (%d of %d gold expressions found)%n", "value accuracy",
                 s.valueAccuracy(), s.valueCorrect(), s.goldRelaxed());
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 10000) / 10000.0;
     }
 }
