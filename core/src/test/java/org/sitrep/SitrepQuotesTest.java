@@ -71,6 +71,7 @@ class SitrepQuotesTest {
     void everyQuoteOfSeed000WithItsSpeaker() throws IOException {
         ArticleFacts facts = sitrep.process(seed("000_69033db6c55351c9.txt").get(0));
         assertEquals(List.of(
+                "I plan for Keith Kellogg: ending the war",
                 "I said Rutte: that a peace deal in Ukraine that benefits Moscow would empower China, North Korea, and Ir...",
                 "D added Rutte: “We cannot have a situation where we have [North Korean leader] Kim Jong Un and the Russia...",
                 "D said Rutte: “Iran is getting money from Russia in return for, for example, missiles, but also drone te...",
@@ -82,12 +83,12 @@ class SitrepQuotesTest {
     @Test
     void quoteOverParagraphsKeepsItsSpeaker() throws IOException {
         ArticleFacts facts = sitrep.process(seed("000_69033db6c55351c9.txt").get(0));
-        Quote added = facts.quotes().get(1);
+        Quote added = facts.quotes().stream().filter(q -> q.cue().equals("added")).findFirst().orElseThrow();
         assertEquals("He", added.requireSpeaker().text());
         assertEquals("Rutte", added.requireSpeaker().name());
         assertTrue(added.text().contains("also to the US.\n\n“Look at the missile technology"), added.text());
         assertTrue(added.text().endsWith("also to the US mainland.”"), added.text());
-        Quote said = facts.quotes().get(2);
+        Quote said = facts.quotes().get(facts.quotes().indexOf(added) + 1);
         assertTrue(said.text().contains("beyond the region.\n\n“So the fact that Iran"), said.text());
         assertTrue(said.text().endsWith("more and more getting connected.”"), said.text());
         assertEquals(List.of(), facts.problems());
@@ -103,6 +104,7 @@ class SitrepQuotesTest {
                 "D said Rutte: ministers would \"discuss how we can help Ukraine to prevail: that means more aid, more mon...",
                 "D said Rutte: \"We need simply to do more. We have to ramp up the defence industry,\"",
                 "D said Rutte: \"Two percent -- great that we have achieved it on the European side of NATO overall, but i...",
+                "I downplayed Rutte: fears over Trump's return",
                 "D said Rutte: \"The horrifying fact is this: that four countries are working together,\"",
                 "D said Rutte: \"It's not just Russia. It's North Korea being involved. It's China being involved. It's Ir...",
                 "D reiterated Rutte: Russian missile technology heading to North Korea as part of this emerging alliance \"poses..."), seen(first, 90));

@@ -93,6 +93,7 @@ public final class CoreNlpAnnotator {
             sentences.add(sentence);
             times.addAll(timeTagger.tag(article.text(), s, article.published()));
         }
+        sentences = SentenceJoiner.join(article.text(), tokens, sentences);
         List<NamedMention> mentions = names.recognize(article.text(), tokens, sentences);
         return new AnnotatedArticle(article, tokens, sentences, mentions, times);
     }

@@ -62,7 +62,7 @@ final class CueWords {
             Map.entry("continue", new Frame(false, false, false, true, false)),
             Map.entry("chant", SPEECH), Map.entry("shout", SPEECH), Map.entry("yell", SPEECH),
             Map.entry("wonder", SPEECH), Map.entry("ask", TELL),
-            Map.entry("indicate", SPEECH), Map.entry("show", SPEECH), Map.entry("find", THOUGHT),
+            Map.entry("indicate", SPEECH), Map.entry("show", SPEECH_NP), Map.entry("find", THOUGHT),
             Map.entry("warn", TELL), Map.entry("tell", TELL), Map.entry("inform", TELL), Map.entry("assure", TELL),
             Map.entry("reassure", TELL), Map.entry("remind", TELL), Map.entry("urge", TELL),
             Map.entry("advise", TELL), Map.entry("promise", SPEECH_TO), Map.entry("pledge", SPEECH_TO),
@@ -93,6 +93,16 @@ final class CueWords {
             Map.entry("endorse", STANCE), Map.entry("oppose", STANCE), Map.entry("applaud", STANCE),
             Map.entry("welcome", STANCE), Map.entry("support", STANCE), Map.entry("back", STANCE),
             Map.entry("favor", STANCE), Map.entry("favour", STANCE), Map.entry("discuss", STANCE),
+            Map.entry("defend", STANCE), Map.entry("resent", STANCE),
+            Map.entry("admire", STANCE), Map.entry("despise", STANCE), Map.entry("embrace", STANCE),
+            Map.entry("champion", STANCE), Map.entry("lambaste", STANCE),
+            Map.entry("downplay", STANCE), Map.entry("dispute", STANCE), Map.entry("refute", STANCE),
+            Map.entry("rebut", STANCE), Map.entry("invoke", STANCE),
+            Map.entry("reference", STANCE), Map.entry("decry", STANCE),
+            Map.entry("deplore", STANCE), Map.entry("bemoan", STANCE), Map.entry("chastise", STANCE),
+            Map.entry("rebuke", STANCE), Map.entry("berate", STANCE), Map.entry("castigate", STANCE),
+            Map.entry("excoriate", STANCE), Map.entry("assail", STANCE), Map.entry("fault", STANCE),
+            Map.entry("pooh-pooh", STANCE), Map.entry("belittle", STANCE), Map.entry("disparage", STANCE),
             // Intending, reported as the source's aim: "plans to", "wants Congress to".
             Map.entry("want", WANT), Map.entry("plan", INFINITIVE), Map.entry("intend", INFINITIVE),
             Map.entry("aim", INFINITIVE), Map.entry("wish", WANT),
@@ -154,6 +164,111 @@ final class CueWords {
     /** Whether a noun is a cue taking a that-clause or to-infinitive ("the claim that", "a plan to"). */
     static boolean isNoun(String lemma) {
         return NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Nouns naming a stance, statement or feeling, with the prepositions that take what it is about: "criticism of",
+     * "questions about", "a staunch opponent of", "the case for", "his record on".
+     */
+    private static final Map<String, Set<String>> STANCE_NOUNS = stances(
+            "criticism of,for,over,about", "critic of", "opponent of", "proponent of", "advocate of,for",
+            "champion of", "defender of", "supporter of", "backer of", "fan of", "skeptic of", "foe of",
+            "support for,of", "opposition to", "praise for,of", "condemnation of", "adulation of",
+            "endorsement of", "allegation of,about,against",
+            "claim of,about", "accusation of,against", "charge of,against", "theory of,about", "view on,about",
+            "views on,about", "position on", "stance on", "record on", "case for,against", "call for", "plan for",
+            "proposal for", "demand for", "hope of,for", "fear of,about,over", "concern about,over,for",
+            "worry about,over", "doubt about,over", "question about,over,on", "misgiving about", "reservation about",
+            "objection to", "complaint about,over,of", "skepticism about,of,over", "illusion about",
+            "outrage over,at,about", "anger over,at,about", "ire for,over,at", "despair over,about",
+            "frustration with,over,about", "disappointment with,over,about", "enthusiasm for,about",
+            "comment on,about", "remark about,on", "rhetoric about,on", "statement on,about", "speech on,about",
+            "testimony about,on", "warning of,about,against", "threat of,against", "message of,about",
+            "assessment of", "estimate of", "forecast for,of", "prediction of,about", "definition of",
+            "discussion of,about,on", "debate about,over,on", "answer about,on", "insistence on",
+            "belief in", "faith in", "confidence in", "interest in", "obsession with", "reluctance to",
+            "commitment to", "determination on", "report of,about,on", "rumor of,about", "rumour of,about",
+            "implication about,of", "acknowledgment of", "acknowledgement of", "recognition of", "denial of",
+            "defense of", "defence of", "embrace of", "rejection of", "dismissal of");
+
+    /** Adjectives of stance or feeling with the prepositions that take its object: "critical of", "coy about". */
+    private static final Map<String, Set<String>> STANCE_ADJECTIVES = stances(
+            "critical of", "supportive of", "skeptical of,about", "sceptical of,about", "wary of,about",
+            "fearful of", "proud of", "ashamed of", "aware of", "confident of,about,in", "sure of,about",
+            "certain of,about", "optimistic about,on", "pessimistic about,on", "hopeful about,of",
+            "worried about,over,by", "concerned about,over,by,with", "passionate about", "enthusiastic about",
+            "excited about", "anxious about", "nervous about", "upset about,over,with,by",
+            "angry about,at,over,with", "furious about,at,over,with", "frustrated with,by,over,about",
+            "disappointed in,with,by,about", "unhappy with,about", "happy with,about", "pleased with,by,about",
+            "satisfied with", "dissatisfied with", "coy about", "silent on,about", "vocal about,on",
+            "outspoken about,on,in", "adamant about,on", "clear about,on", "open to", "opposed to", "hostile to,toward",
+            "sympathetic to,toward", "bearish on,about", "bullish on,about", "keen on", "eager for", "grateful for,to",
+            "committed to", "dismissive of", "contemptuous of", "suspicious of", "convinced of", "unsure about,of",
+            "uncertain about,of", "incensed by,over,at", "outraged by,at,over", "alarmed by,at", "troubled by",
+            "disturbed by", "impressed by,with", "shocked by,at", "interested in", "unconvinced by", "doubtful of,about");
+
+    private static Map<String, Set<String>> stances(String... entries) {
+        Map<String, Set<String>> map = new java.util.HashMap<>();
+        for (String entry : entries) {
+            int space = entry.indexOf(' ');
+            map.put(entry.substring(0, space), Set.of(entry.substring(space + 1).split(",")));
+        }
+        return Map.copyOf(map);
+    }
+
+    /** Nouns of stance that name what someone said, so that they need no holder: "Allegations of fraud ...". */
+    private static final Set<String> SPEECH_NOUNS = Set.of("allegation", "claim", "accusation", "charge",
+            "criticism", "question", "report", "rumor", "rumour", "assessment", "estimate", "forecast", "prediction",
+            "warning", "complaint", "demand", "call", "praise", "condemnation", "comment", "remark", "statement");
+
+    /** Nouns of stance naming the one who holds it, so that they are no statement by themselves: "Critics of ...". */
+    private static final Set<String> HOLDER_NOUNS = Set.of("critic", "opponent", "proponent", "advocate", "champion",
+            "defender", "supporter", "backer", "fan", "skeptic", "foe");
+
+    /** Whether a noun of stance names a statement, which may stand without its holder. */
+    static boolean isSpeechNoun(String lemma) {
+        return SPEECH_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a noun of stance names its holder ("critic", "supporter"). */
+    static boolean isHolderNoun(String lemma) {
+        return HOLDER_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a noun of stance takes its object with {@code preposition} ("criticism" + "of"). */
+    static boolean isStanceNoun(String lemma, String preposition) {
+        Set<String> prepositions = STANCE_NOUNS.get(lemma.toLowerCase(Locale.ROOT));
+        return prepositions != null && prepositions.contains(preposition.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether an adjective of stance takes its object with {@code preposition} ("critical" + "of"). */
+    static boolean isStanceAdjective(String word, String preposition) {
+        Set<String> prepositions = STANCE_ADJECTIVES.get(word.toLowerCase(Locale.ROOT));
+        return prepositions != null && prepositions.contains(preposition.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Cue verbs that report a judgement in the passive, its object standing as the subject: "was accused of",
+     * "has been called a charlatan", "is considered", "were rated".
+     */
+    private static final Set<String> PASSIVE = Set.of("accuse", "call", "describe", "label", "dub", "brand", "term",
+            "view", "consider", "regard", "see", "criticize", "criticise", "blame", "rate", "praise",
+            "condemn", "denounce", "endorse", "rank", "deem", "judge", "hail", "portray", "characterize",
+            "characterise", "echo", "second", "question", "reject", "fault", "credit", "applaud", "ridicule", "mock",
+            "slam", "name", "list", "cite", "quote", "report", "rumor", "rumour", "say", "believe", "think", "know",
+            "expect", "predict", "suspect", "allege", "estimate", "forecast", "project", "claim");
+
+    /** Verbs that raise their subject into a judgement of the writer's: "seems to", "appears to". */
+    private static final Set<String> RAISING = Set.of("seem", "appear");
+
+    /** Whether a verb in the passive reports a statement about its subject ("was accused of"). */
+    static boolean isPassiveCue(String lemma) {
+        return PASSIVE.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a verb raises a judgement about its subject ("seems to"). */
+    static boolean isRaising(String lemma) {
+        return RAISING.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** Verbs whose "about" names no topic of a statement or thought ("brought about", "set about"). */

@@ -146,11 +146,164 @@ public final class QuoteFinder {
             }
             for (int i = sentence.firstToken(); i + 2 < sentence.endToken(); i++) {
                 Attribution noun = nounCue(i, sentence);
+                if (noun == null) {
+                    noun = stanceCue(i, sentence);
+                }
+                if (noun == null) {
+                    noun = judgedSubject(i, sentence);
+                }
                 if (noun != null) {
                     found.add(noun);
                     i = doc.tokenAt(noun.content().end() - 1);
                 }
             }
+        }
+
+        /**
+         * A stance taken on something, named by a noun or adjective and its preposition: "has been critical of
+         * Trump", "is raising questions about his health", "a staunch opponent of the death penalty", "his adulation
+         * of Putin": what follows the preposition up to the end of its clause, held by the possessor or the subject.
+         * A noun of stance opening its sentence needs no holder ("Allegations of fraud ..."); any other needs one.
+         */
+        private Attribution stanceCue(int i, Sentence sentence) {
+            int end = sentence.endToken();
+            String pos = pos(i);
+            boolean noun = pos.equals("NN") || pos.equals("NNS");
+            boolean adjective = pos.startsWith("JJ") || pos.equals("VBN");
+            if (!(noun || adjective) || nameOf[i] != null || quoted(i) || claimed(tokens.get(i).span())) {
+                return null;
+            }
+            String preposition = lower(i + 1);
+            boolean stance = noun ? CueWords.isStanceNoun(lemma(i), preposition)
+                    : CueWords.isStanceAdjective(lower(i), preposition);
+            boolean about = preposition.equals("about") && pos(i + 1).equals("IN");
+            if (!stance && !about) {
+                return null;
+            }
+            int k = i + 2;
+            if (!(startsNp(k) || pos(k).equals("VBG") || WH.contains(lower(k)) || pos(k).equals("PRP"))
+                    || (about && pos(k).equals("CD"))) {
+                return null;
+            }
+            Span source = holder(i, sentence, noun);
+            if (source == null && (!stance || !noun || !CueWords.isSpeechNoun(lemma(i)) || !opensNp(i, sentence))) {
+                return null;
+            }
+            // In the predicate the stance's object runs to the end of the clause ("is critical of ..."); a stance
+            // in the subject ends where the subject's verb begins ("Support for NATO has been ...").
+            boolean subject = true;
+            for (int t = sentence.firstToken(); t < i && subject; t++) {
+                subject = !isFinite(t);
+            }
+            int e = k;
+            while (e < end && !Set.of(",", ";", ":", "--", "—", "–", "(", "-lrb-").contains(lower(e))
+                    && !(FINAL.contains(lower(e)) && e == end - 1) && !(subject && e > k && isFinite(e))) {
+                e++;
+            }
+            Span content = e > k ? span(k, e) : null;
+            if (content == null || claimed(content)) {
+                return null;
+            }
+            return new Attribution(content, direct(content), span(i, i + 2), source);
+        }
+
+        /**
+         * A judgement reported about the subject, by a passive cue ("Oz has been called a charlatan by fellow
+         * physicians", "Mr. Quiros was accused of ...") or a raising verb ("Melania seems to have vanished", "the
+         * veto is expected to come"): the clause from its subject on, said by the agent after "by" when one is named.
+         */
+        private Attribution judgedSubject(int i, Sentence sentence) {
+            int end = sentence.endToken();
+            String pos = pos(i);
+            String lemma = lemma(i);
+            boolean passive = pos.equals("VBN") && CueWords.isPassiveCue(lemma) && !perfect(i, sentence)
+                    && Set.of("is", "are", "was", "were", "been", "be", "being", "'re", "’re")
+                    .contains(lower(skipAdverbsLeft(i - 1, sentence.firstToken())));
+            boolean raising = pos.startsWith("VB") && !pos.equals("VBN") && !pos.equals("VBG")
+                    && CueWords.isRaising(lemma) && i + 2 < end && lower(i + 1).equals("to")
+                    && pos(i + 2).equals("VB");
+            boolean expected = passive && (lemma.equals("expect") || lemma.equals("think") || lemma.equals("say")
+                    || lemma.equals("believe") || lemma.equals("know") || lemma.equals("rumor")
+                    || lemma.equals("rumour") || lemma.equals("report") || lemma.equals("suspect"))
+                    && i + 2 < end && lower(i + 1).equals("to") && pos(i + 2).equals("VB");
+            if (!(raising || expected || (passive && !Set.of("expect", "think", "say", "believe", "know", "report")
+                    .contains(lemma))) || quoted(i) || claimed(tokens.get(i).span())) {
+                return null;
+            }
+            Left subject = sourceLeft(i, sentence);
+            if (subject == null || subject.source().length() < 2) {
+                return null;
+            }
+            int k = i + 1;
+            if (passive && !expected && !(k < end && (startsNp(k) || Set.of("of", "for", "as", "by", "with")
+                    .contains(lower(k)) || pos(k).startsWith("JJ")))) {
+                return null; // "was called", "were rejected" alone say nothing about their subject
+            }
+            Span source = null;
+            int e = k;
+            while (e < end && !Set.of(";", ":", "--", "—", "–", "(", "-lrb-").contains(lower(e))
+                    && !(FINAL.contains(lower(e)) && e == end - 1)) {
+                if (lower(e).equals("by") && passive && npEnd(e + 1, end) > e + 1 && source == null) {
+                    source = span(e + 1, npEnd(e + 1, end));
+                }
+                e++;
+            }
+            Span content = new Span(subject.source().start(), tokens.get(e - 1).span().end());
+            if (claimed(content)) {
+                return null;
+            }
+            return new Attribution(content, direct(content), span(i, i + 1), source);
+        }
+
+        /** Whether the noun at {@code i} heads a noun phrase that opens its sentence ("Allegations of", "An assessment of"). */
+        private boolean opensNp(int i, Sentence sentence) {
+            int j = i - 1;
+            while (j >= sentence.firstToken() && (pos(j).startsWith("JJ") || pos(j).equals("DT") || isQuoteMark(j))) {
+                j--;
+            }
+            return j < sentence.firstToken();
+        }
+
+        /**
+         * Who holds the stance named at {@code i}: the possessor ("his adulation of", "Trump's claims about"), or the
+         * subject of the verb the noun or adjective completes ("Graham has been critical of", "Trump is raising
+         * questions about", "who is a staunch opponent of").
+         */
+        private Span holder(int i, Sentence sentence, boolean noun) {
+            int start = sentence.firstToken();
+            int j = i - 1;
+            while (j >= start && (pos(j).startsWith("JJ") || pos(j).startsWith("RB") || pos(j).equals("CC")
+                    || (noun && NOUN_TAGS.contains(pos(j)) && nameOf[j] == null) || lower(j).equals(","))) {
+                j--;
+            }
+            if (j < start) {
+                return null;
+            }
+            if (noun && CueWords.isHolderNoun(lemma(i)) && !(pos(j).startsWith("VB") || AUX.contains(lower(j))
+                    || pos(j).equals("DT"))) {
+                return null; // "Critics of the program say": the critics are a source, not a statement
+            }
+            if (noun && pos(j).equals("PRP$")) {
+                // "Trump continues his adulation of Putin": the subject the possessive pronoun stands for
+                int v = j - 1;
+                while (v > start && pos(v).startsWith("RB")) {
+                    v--;
+                }
+                Left subject = v > start && pos(v).startsWith("VB") ? sourceLeft(v, sentence) : null;
+                return subject != null ? subject.source() : span(j, j + 1);
+            }
+            if (noun && (lower(j).equals("'s") || lower(j).equals("’s")) && pos(j).equals("POS") && j > start
+                    && isNounHead(j - 1)) {
+                return span(npStartLeft(j - 1, start), j);
+            }
+            if (noun && (pos(j).equals("DT") || pos(j).equals("CD"))) {
+                j--;
+            }
+            if (j <= start || !(pos(j).startsWith("VB") || AUX.contains(lower(j)))) {
+                return null;
+            }
+            Left left = sourceLeft(j, sentence);
+            return left == null ? null : left.source();
         }
 
         /**
@@ -539,6 +692,12 @@ public final class QuoteFinder {
                 if (pos.equals("WP") || pos.equals("WDT")) {
                     return new Left(span(j, j + 1), j);
                 }
+                if ((pos.equals("IN") || pos.equals("VBN")) && !w.equals("that") && j - 1 >= start
+                        && isNounHead(j - 1) && (inTime[j + 1] || pos.equals("VBN"))) {
+                    // a modifier whose rest is a time: "a poll released in late August found", "a panel in 2001 found"
+                    j = skipAuxiliariesLeft(j - 1, start);
+                    continue;
+                }
                 if (pos.equals("PRP") && PERSONAL.contains(w)) {
                     return new Left(span(j, j + 1), j);
                 }
@@ -800,10 +959,10 @@ public final class QuoteFinder {
                     return null;
                 }
                 if (frame.clause() && startsClause(k, end)) {
-                    return rest(k, sentence);
+                    return objectContent(k, sentence);
                 }
                 if (frame.nounPhrase() && (startsNp(k) || pos.equals("VBG"))) {
-                    return rest(k, sentence);
+                    return objectContent(k, sentence);
                 }
                 return null;
             }
@@ -906,6 +1065,22 @@ public final class QuoteFinder {
             // A statement is a clause or a quotation, not the adverbial that opens the cue's own sentence
             // ("In a speech on Tuesday, Rutte told ...").
             return null;
+        }
+
+        /**
+         * The object or clause a cue takes as its content, from token {@code k} to the end of the sentence; an object
+         * with no verb of its own ends where a second predicate of the cue's subject begins ("downplayed fears over
+         * Trump's return | but has also sought ...").
+         */
+        private Span objectContent(int k, Sentence sentence) {
+            for (int c = k + 1; c + 1 < sentence.endToken() && !isFinite(c); c++) {
+                if (Set.of("and", "but").contains(lower(c)) && (isFinite(c + 1) || AUX.contains(lower(c + 1)))
+                        && !quoted(c)) {
+                    int e = lower(c - 1).equals(",") ? c - 1 : c;
+                    return e > k ? span(k, e) : null;
+                }
+            }
+            return rest(k, sentence);
         }
 
         /** Whether a span holds a finite verb, or a past participle right after a noun (a past tense mistagged). */
@@ -1127,6 +1302,11 @@ public final class QuoteFinder {
         }
 
         // ---- tokens and spans ---------------------------------------------------------------------------------
+
+        private String lemma(int i) {
+            String lemma = tokens.get(i).lemma();
+            return lemma == null ? lower(i) : lemma.toLowerCase(Locale.ROOT);
+        }
 
         private String lower(int i) {
             return tokens.get(i).word().toLowerCase(Locale.ROOT);

@@ -62,6 +62,9 @@ public final class SpeakerResolver {
             + "ilhan alexandria rashida pramila katie gretchen kristi nicola penny priti suella kemi yvette "
             + "diane harriet");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we");
+    /** A possessive holder ("his adulation of Putin") refers as its personal pronoun does. */
+    private static final Map<String, String> POSSESSIVES = Map.of("his", "he", "her", "she", "its", "it",
+            "their", "they", "our", "we", "my", "i");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
 
     private static Set<String> words(String spaced) {
@@ -171,7 +174,7 @@ public final class SpeakerResolver {
 
         private Resolved pronoun(Span cue, Span source, String pronoun) {
             String surface = source.of(text);
-            switch (pronoun) {
+            switch (POSSESSIVES.getOrDefault(pronoun, pronoun)) {
                 case "he", "she" -> {
                     Gender g = pronoun.equals("he") ? Gender.MALE : Gender.FEMALE;
                     Entity e = nearestPerson(source.start(), g);
