@@ -107,6 +107,11 @@ final class CueWords {
             Map.entry("want", WANT), Map.entry("plan", INFINITIVE), Map.entry("intend", INFINITIVE),
             Map.entry("aim", INFINITIVE), Map.entry("wish", WANT),
             Map.entry("prefer", INFINITIVE), Map.entry("decide", THOUGHT_TO),
+            Map.entry("seek", INFINITIVE), Map.entry("like", WANT), Map.entry("love", WANT),
+            Map.entry("hate", WANT), Map.entry("vote", INFINITIVE),
+            Map.entry("offer", SPEECH_TO), Map.entry("volunteer", INFINITIVE), Map.entry("hesitate", INFINITIVE),
+            Map.entry("choose", INFINITIVE), Map.entry("opt", INFINITIVE), Map.entry("resolve", INFINITIVE),
+            Map.entry("strive", INFINITIVE), Map.entry("endeavor", INFINITIVE), Map.entry("endeavour", INFINITIVE),
             Map.entry("encourage", TELL));
 
     /** Cue verbs with a particle, and the frame they take: "called for", "called on", "pointed out". */
@@ -233,6 +238,16 @@ final class CueWords {
     /** Whether a noun of stance names its holder ("critic", "supporter"). */
     static boolean isHolderNoun(String lemma) {
         return HOLDER_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Adjectives of intent that take a to-infinitive: "were willing to", "is determined to", "is loath to". */
+    private static final Set<String> INTENT_ADJECTIVES = Set.of("willing", "unwilling", "eager", "determined",
+            "ready", "reluctant", "keen", "prepared", "happy", "afraid", "loath", "loth", "hesitant", "anxious",
+            "desperate", "inclined", "disinclined", "intent", "content", "unafraid", "adamant");
+
+    /** Whether an adjective takes an intended act as its to-infinitive ("willing to"). */
+    static boolean isIntentAdjective(String word) {
+        return INTENT_ADJECTIVES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a noun of stance takes its object with {@code preposition} ("criticism" + "of"). */

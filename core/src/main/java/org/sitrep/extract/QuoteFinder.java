@@ -152,6 +152,9 @@ public final class QuoteFinder {
                 if (noun == null) {
                     noun = judgedSubject(i, sentence);
                 }
+                if (noun == null) {
+                    noun = adjectiveClause(i, sentence);
+                }
                 if (noun != null) {
                     found.add(noun);
                     i = doc.tokenAt(noun.content().end() - 1);
@@ -205,6 +208,42 @@ public final class QuoteFinder {
                 return null;
             }
             return new Attribution(content, direct(content), span(i, i + 2), source);
+        }
+
+        /**
+         * A clause after an adjective of feeling or knowing: "Many Democrats are afraid that ...", "Republicans were
+         * incensed that ...", "McConnell came away convinced that ...", or an intent ("were willing to ..."), held
+         * by the subject. With the empty subject
+         * "it" ("it was unclear whether ...") it is no statement.
+         */
+        private Attribution adjectiveClause(int i, Sentence sentence) {
+            int end = sentence.endToken();
+            String pos = pos(i);
+            if (!(pos.startsWith("JJ") || pos.equals("VBN")) || i + 2 >= end || quoted(i)
+                    || claimed(tokens.get(i).span())) {
+                return null;
+            }
+            String next = lower(i + 1);
+            boolean that = next.equals("that") && !pos(i + 1).equals("WDT") && startsClause(i + 2, end);
+            boolean wh = WH.contains(next) && !next.equals("who") && !next.equals("when") && !next.equals("where");
+            boolean intent = next.equals("to") && pos(i + 2).equals("VB") && CueWords.isIntentAdjective(lower(i));
+            if (!that && !wh && !intent) {
+                return null;
+            }
+            int j = skipAdverbsLeft(i - 1, sentence.firstToken());
+            if (j <= sentence.firstToken() || !(pos(j).startsWith("VB") || AUX.contains(lower(j)))
+                    || lower(j - 1).equals("so") || lower(j).equals("so")) {
+                return null;
+            }
+            Left subject = sourceLeft(j, sentence);
+            if (subject == null || subject.source().of(text).equalsIgnoreCase("it")) {
+                return null; // "it is unclear whether ...": a judgement no one holds
+            }
+            Span content = rest(i + 1, sentence);
+            if (content == null || claimed(content)) {
+                return null;
+            }
+            return new Attribution(content, direct(content), span(i, i + 1), subject.source());
         }
 
         /**
