@@ -238,6 +238,22 @@ final class QuotationMarks {
         return before && after;
     }
 
+    /**
+     * Whether {@code span} holds quotation marks only: one mark, doubled apostrophes, or marks run together as a
+     * tokenizer may leave them ({@code ’”} closing a quotation within a quotation).
+     */
+    static boolean isMarkToken(String text, Span span) {
+        if (span.length() == 0 || span.length() > 3) {
+            return false;
+        }
+        for (int i = span.start(); i < span.end(); i++) {
+            if ("\"“”„«»'‘’`".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isStraight(char c) {
         return c == '"' || c == '\'' || c == '`';
     }

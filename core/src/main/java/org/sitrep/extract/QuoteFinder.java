@@ -616,7 +616,8 @@ public final class QuoteFinder {
                             || isQuoteMark(cue.first() - 1)) {
                         int e = npEnd(afterCue, end);
                         if (e > afterCue && (e >= end || Set.of(",", ".", ":", "in", "on", "at", "during", "after",
-                                "who", "late", "earlier", "when", "to", "--", "—", ";", "!", "?", "(", "-lrb-")
+                                "who", "late", "earlier", "when", "to", "--", "—", ";", "!", "?", "(", "-lrb-", "for",
+                                "from", "with", "as", "before", "while", "last", "this", "recently")
                                 .contains(lower(e))
                                 || isQuoteMark(e) || inTime[e])) {
                             if (e < end && isOpeningBracket(e)) {
@@ -818,6 +819,15 @@ public final class QuoteFinder {
                 return null;
             }
             int head = k - 1;
+            int sourceEnd = head;
+            if (head > start && isClosingBracket(head)) {
+                // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name before its bracket
+                int open = head - 1;
+                while (open > start && open > head - 12 && !isOpeningBracket(open)) {
+                    open--;
+                }
+                head = isOpeningBracket(open) ? open - 1 : -1;
+            }
             if (head < start) {
                 return null;
             }
@@ -840,8 +850,9 @@ public final class QuoteFinder {
                 }
                 np = np2;
                 head = h;
+                sourceEnd = h;
             }
-            return new Left(span(np, head + 1), np);
+            return new Left(span(np, sourceEnd + 1), np);
         }
 
         /** The subject of a sentence, before token {@code before}: its first noun phrase that a verb follows. */
@@ -1357,12 +1368,7 @@ public final class QuoteFinder {
         }
 
         private boolean isQuoteMark(int i) {
-            Span s = tokens.get(i).span();
-            if (s.length() == 2) {
-                String mark = text.substring(s.start(), s.end());
-                return mark.equals("''") || mark.equals("``");
-            }
-            return s.length() == 1 && "\"“”„«»'‘’`".indexOf(text.charAt(s.start())) >= 0;
+            return QuotationMarks.isMarkToken(text, tokens.get(i).span());
         }
 
         private QuotationMarks.Quotation quotationOpeningAt(int k) {

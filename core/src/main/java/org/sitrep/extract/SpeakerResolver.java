@@ -524,8 +524,7 @@ public final class SpeakerResolver {
 
 
         private boolean isQuoteMark(int i) {
-            Span s = tokens.get(i).span();
-            return s.length() == 1 && "\"“”„«»'‘’".indexOf(text.charAt(s.start())) >= 0;
+            return QuotationMarks.isMarkToken(text, tokens.get(i).span());
         }
 
         private String lower(int t) {
