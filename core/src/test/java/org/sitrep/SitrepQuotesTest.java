@@ -105,6 +105,7 @@ class SitrepQuotesTest {
                 "D said Rutte: \"We need simply to do more. We have to ramp up the defence industry,\"",
                 "D said Rutte: \"Two percent -- great that we have achieved it on the European side of NATO overall, but i...",
                 "I downplayed Rutte: fears over Trump's return",
+                "I sought Rutte: to join the dots between the Ukraine war and Washington's foes elsewhere in a pitch to kee...",
                 "D said Rutte: \"The horrifying fact is this: that four countries are working together,\"",
                 "D said Rutte: \"It's not just Russia. It's North Korea being involved. It's China being involved. It's Ir...",
                 "D reiterated Rutte: Russian missile technology heading to North Korea as part of this emerging alliance \"poses..."), seen(first, 90));
