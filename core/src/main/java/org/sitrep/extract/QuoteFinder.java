@@ -41,6 +41,7 @@ public final class QuoteFinder {
                 "'s", "’s", "'ve", "'d", "is", "was", "are", "were", "been", "be", "could", "may", "might", "should",
                 "can", "must", "shall", "not", "n't", "also", "never");
         private static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "we", "i", "you");
+        private static final Set<String> OBJECTS = Set.of("him", "her", "them", "us", "me", "it", "you");
         private static final Set<String> NOUN_TAGS = Set.of("NN", "NNS", "NNP", "NNPS");
         private static final Set<String> NP_INSIDE = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD",
                 "POS", "PRP$", "VBN");
@@ -992,8 +993,8 @@ public final class QuoteFinder {
                 if (w.equals("there") && frame.clause() && k + 1 < end && isFinite(k + 1)) {
                     return rest(k, sentence);
                 }
-                if (inTime[k] || pos.startsWith("RB")) {
-                    k++;
+                if ((inTime[k] && !(k + 1 < end && pos(k + 1).equals("POS"))) || pos.startsWith("RB")) {
+                    k++; // an adjunct, not a possessor: "on Friday", but not "Friday's decision"
                     continue;
                 }
                 if (pos.equals("IN") || pos.equals("TO")) {
@@ -1011,8 +1012,9 @@ public final class QuoteFinder {
                 if (frame.clause() && startsClause(k, end)) {
                     return objectContent(k, sentence);
                 }
-                if (frame.nounPhrase() && (startsNp(k) || pos.equals("VBG"))) {
-                    return objectContent(k, sentence);
+                if (frame.nounPhrase() && (startsNp(k) || pos.equals("VBG") || (frame.quotedOnly()
+                        && pos.equals("PRP") && OBJECTS.contains(w)))) {
+                    return objectContent(k, sentence); // "called him a genius"
                 }
                 return null;
             }
@@ -1119,13 +1121,15 @@ public final class QuoteFinder {
 
         /**
          * The object or clause a cue takes as its content, from token {@code k} to the end of the sentence; an object
-         * with no verb of its own ends where a second predicate of the cue's subject begins ("downplayed fears over
-         * Trump's return | but has also sought ...").
+         * with no verb of its own ends where a second predicate or clause begins ("downplayed fears over Trump's
+         * return | but has also sought ...", "called her vote a mistake, | but she noted ...").
          */
         private Span objectContent(int k, Sentence sentence) {
             for (int c = k + 1; c + 1 < sentence.endToken() && !isFinite(c); c++) {
-                if (Set.of("and", "but").contains(lower(c)) && (isFinite(c + 1) || AUX.contains(lower(c + 1)))
-                        && !quoted(c)) {
+                boolean predicate = isFinite(c + 1) || AUX.contains(lower(c + 1)) || pos(c + 1).equals("VB")
+                        || (pos(c + 1).equals("PRP") && PERSONAL.contains(lower(c + 1)) && c + 2 < sentence.endToken()
+                        && (isFinite(c + 2) || AUX.contains(lower(c + 2))));
+                if (Set.of("and", "but").contains(lower(c)) && predicate && !quoted(c)) {
                     int e = lower(c - 1).equals(",") ? c - 1 : c;
                     return e > k ? span(k, e) : null;
                 }
@@ -1167,14 +1171,19 @@ public final class QuoteFinder {
         private boolean judges(Span content) {
             int k = doc.tokenAt(content.start());
             Sentence sentence = doc.sentences().get(sentenceOf[k]);
-            int e = npEnd(k, sentence.endToken());
-            if (e <= k || e >= sentence.endToken()) {
+            int end = sentence.endToken();
+            int e = pos(k).equals("PRP") && OBJECTS.contains(lower(k)) ? k + 1 : npEnd(k, end);
+            if (e <= k || e >= end) {
                 return false;
             }
+            if (Set.of("as", "for", "of").contains(lower(e))) {
+                return true;
+            }
+            for (int pp = 0; pp < 3 && e + 1 < end && pos(e).equals("IN") && npEnd(e + 1, end) > e + 1; pp++) {
+                e = npEnd(e + 1, end); // "called her vote in favor of the Iraq War a mistake"
+            }
             // "called the charges unsubstantiated", "called climate change a hoax": an object and what it is called
-            boolean complement = (pos(e).startsWith("JJ") || pos(e).equals("DT")) && !pos(k).equals("PRP")
-                    && npEnd(e, sentence.endToken()) > e;
-            return Set.of("as", "for", "of").contains(lower(e)) || complement;
+            return e < end && (pos(e).startsWith("JJ") || pos(e).equals("DT")) && npEnd(e, end) > e;
         }
 
         private boolean holdsQuotation(Span content) {
