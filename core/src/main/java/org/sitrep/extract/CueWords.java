@@ -36,14 +36,17 @@ final class CueWords {
     private static final Frame THOUGHT_TO = new Frame(false, true, true, false, false);
     private static final Frame EXPECT = new Frame(true, true, true, false, false);
     private static final Frame WANT = new Frame(true, false, true, false, false);
+    private static final Frame WANT_NP = new Frame(true, false, true, false, true);
+    private static final Frame INFINITIVE_NP = new Frame(false, false, true, false, true);
+    private static final Frame OFFER = new Frame(false, true, true, true, true);
 
     private static final Map<String, Frame> VERBS = Map.ofEntries(
             // Saying.
             Map.entry("say", SPEECH), Map.entry("add", SPEECH), Map.entry("state", SPEECH),
             Map.entry("claim", SPEECH_TO), Map.entry("insist", SPEECH), Map.entry("deny", SPEECH_NP),
-            Map.entry("announce", SPEECH_NP), Map.entry("declare", SPEECH), Map.entry("explain", SPEECH),
+            Map.entry("announce", SPEECH_NP), Map.entry("declare", SPEECH), Map.entry("explain", SPEECH_NP),
             Map.entry("note", SPEECH_NP), Map.entry("argue", SPEECH), Map.entry("write", SPEECH),
-            Map.entry("tweet", SPEECH), Map.entry("post", SPEECH), Map.entry("report", SPEECH),
+            Map.entry("tweet", SPEECH), Map.entry("post", SPEECH), Map.entry("report", SPEECH_NP),
             Map.entry("reiterate", SPEECH_NP), Map.entry("repeat", SPEECH_NP), Map.entry("stress", SPEECH_NP),
             Map.entry("emphasize", SPEECH_NP), Map.entry("emphasise", SPEECH_NP), Map.entry("confirm", SPEECH_NP),
             Map.entry("acknowledge", SPEECH_NP), Map.entry("admit", SPEECH), Map.entry("allege", SPEECH),
@@ -67,7 +70,7 @@ final class CueWords {
             Map.entry("reassure", TELL), Map.entry("remind", TELL), Map.entry("urge", TELL),
             Map.entry("advise", TELL), Map.entry("promise", SPEECH_TO), Map.entry("pledge", SPEECH_TO),
             Map.entry("vow", SPEECH_TO), Map.entry("threaten", SPEECH_TO), Map.entry("demand", SPEECH_NP),
-            Map.entry("agree", SPEECH_TO), Map.entry("refuse", INFINITIVE), Map.entry("decline", INFINITIVE),
+            Map.entry("agree", SPEECH_TO), Map.entry("refuse", INFINITIVE_NP), Map.entry("decline", INFINITIVE_NP),
             Map.entry("propose", SPEECH_NP), Map.entry("recommend", SPEECH_NP), Map.entry("proclaim", SPEECH),
             Map.entry("scold", TELL), Map.entry("exhort", TELL), Map.entry("implore", TELL), Map.entry("beg", TELL),
             Map.entry("plead", SPEECH), Map.entry("tout", SPEECH), Map.entry("muse", SPEECH),
@@ -75,7 +78,7 @@ final class CueWords {
             Map.entry("cite", SPEECH_NP), Map.entry("underscore", SPEECH_NP), Map.entry("highlight", SPEECH_NP),
             // Naming and judging, when the words are quoted: "called Trump a "pathological liar"".
             Map.entry("call", NAMING), Map.entry("brand", NAMING), Map.entry("label", NAMING),
-            Map.entry("dub", NAMING), Map.entry("describe", NAMING), Map.entry("term", NAMING),
+            Map.entry("dub", NAMING), Map.entry("describe", STANCE), Map.entry("term", NAMING),
             Map.entry("deride", NAMING), Map.entry("denounce", STANCE), Map.entry("hail", NAMING),
             Map.entry("praise", STANCE), Map.entry("laud", NAMING), Map.entry("liken", NAMING),
             Map.entry("portray", NAMING), Map.entry("accuse", NAMING), Map.entry("blast", NAMING),
@@ -104,12 +107,12 @@ final class CueWords {
             Map.entry("excoriate", STANCE), Map.entry("assail", STANCE), Map.entry("fault", STANCE),
             Map.entry("pooh-pooh", STANCE), Map.entry("belittle", STANCE), Map.entry("disparage", STANCE),
             // Intending, reported as the source's aim: "plans to", "wants Congress to".
-            Map.entry("want", WANT), Map.entry("plan", INFINITIVE), Map.entry("intend", INFINITIVE),
-            Map.entry("aim", INFINITIVE), Map.entry("wish", WANT),
+            Map.entry("want", WANT_NP), Map.entry("plan", INFINITIVE), Map.entry("intend", INFINITIVE),
+            Map.entry("aim", INFINITIVE), Map.entry("wish", WANT_NP),
             Map.entry("prefer", INFINITIVE), Map.entry("decide", THOUGHT_TO),
-            Map.entry("seek", INFINITIVE), Map.entry("like", WANT), Map.entry("love", WANT),
+            Map.entry("seek", INFINITIVE_NP), Map.entry("like", WANT), Map.entry("love", WANT),
             Map.entry("hate", WANT), Map.entry("vote", INFINITIVE),
-            Map.entry("offer", SPEECH_TO), Map.entry("volunteer", INFINITIVE), Map.entry("hesitate", INFINITIVE),
+            Map.entry("offer", OFFER), Map.entry("volunteer", INFINITIVE), Map.entry("hesitate", INFINITIVE),
             Map.entry("choose", INFINITIVE), Map.entry("opt", INFINITIVE), Map.entry("resolve", INFINITIVE),
             Map.entry("strive", INFINITIVE), Map.entry("endeavor", INFINITIVE), Map.entry("endeavour", INFINITIVE),
             Map.entry("encourage", TELL));

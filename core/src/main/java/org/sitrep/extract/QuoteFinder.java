@@ -249,14 +249,19 @@ public final class QuoteFinder {
 
         /**
          * A judgement reported about the subject, by a passive cue ("Oz has been called a charlatan by fellow
-         * physicians", "Mr. Quiros was accused of ...") or a raising verb ("Melania seems to have vanished", "the
+         * physicians", "Mr. Quiros was accused of ...", any cue verb with its agent: "is supported by far fewer
+         * papers") or a raising verb ("Melania seems to have vanished", "the
          * veto is expected to come"): the clause from its subject on, said by the agent after "by" when one is named.
          */
         private Attribution judgedSubject(int i, Sentence sentence) {
             int end = sentence.endToken();
             String pos = pos(i);
             String lemma = lemma(i);
-            boolean passive = pos.equals("VBN") && CueWords.isPassiveCue(lemma) && !perfect(i, sentence)
+            boolean byAgent = i + 2 < end && (lower(i + 1).equals("by")
+                    || (pos(i + 1).startsWith("RB") && lower(i + 2).equals("by")));
+            boolean passive = pos.equals("VBN")
+                    && (CueWords.isPassiveCue(lemma) || (byAgent && CueWords.verb(lemma) != null))
+                    && !perfect(i, sentence)
                     && Set.of("is", "are", "was", "were", "been", "be", "being", "'re", "’re")
                     .contains(lower(skipAdverbsLeft(i - 1, sentence.firstToken())));
             boolean raising = pos.startsWith("VB") && !pos.equals("VBN") && !pos.equals("VBG")
