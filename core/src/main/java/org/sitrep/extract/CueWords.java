@@ -274,7 +274,8 @@ final class CueWords {
             "condemn", "denounce", "endorse", "rank", "deem", "judge", "hail", "portray", "characterize",
             "characterise", "echo", "second", "question", "reject", "fault", "credit", "applaud", "ridicule", "mock",
             "slam", "name", "list", "cite", "quote", "report", "rumor", "rumour", "say", "believe", "think", "know",
-            "expect", "predict", "suspect", "allege", "estimate", "forecast", "project", "claim");
+            "expect", "predict", "suspect", "allege", "estimate", "forecast", "project", "claim", "define", "mention",
+            "treat", "announce", "confirm", "debate", "implicate", "nominate", "dismiss", "deny");
 
     /** Verbs that raise their subject into a judgement of the writer's: "seems to", "appears to". */
     private static final Set<String> RAISING = Set.of("seem", "appear");

@@ -280,16 +280,21 @@ public final class QuoteFinder {
                 return null;
             }
             int k = i + 1;
-            if (passive && !expected && !(k < end && (startsNp(k) || Set.of("of", "for", "as", "by", "with")
-                    .contains(lower(k)) || pos(k).startsWith("JJ")))) {
+            boolean standsAlone = Set.of("announce", "confirm", "debate", "deny").contains(lemma);
+            if (passive && !expected && !standsAlone && !(k < end && (startsNp(k)
+                    || Set.of("of", "for", "as", "by", "with").contains(lower(k)) || pos(k).startsWith("JJ")))) {
                 return null; // "was called", "were rejected" alone say nothing about their subject
             }
             Span source = null;
             int e = k;
             while (e < end && !Set.of(";", ":", "--", "—", "–", "(", "-lrb-").contains(lower(e))
                     && !(FINAL.contains(lower(e)) && e == end - 1)) {
-                if (lower(e).equals("by") && passive && npEnd(e + 1, end) > e + 1 && source == null) {
-                    source = span(e + 1, npEnd(e + 1, end));
+                int agent = e + 1;
+                while (agent < end && pos(agent).startsWith("RB")) {
+                    agent++; // "by far fewer publications"
+                }
+                if (lower(e).equals("by") && passive && npEnd(agent, end) > agent && source == null) {
+                    source = span(agent, npEnd(agent, end));
                 }
                 e++;
             }
@@ -383,6 +388,9 @@ public final class QuoteFinder {
                 source = span(j, j + 1);
             } else if (j > sentence.firstToken() && pos(j).equals("POS") && isNounHead(j - 1)) {
                 source = span(npStartLeft(j - 1, sentence.firstToken()), j);
+            }
+            if (infinitive && source == null) {
+                return null; // "efforts to get out the vote", "plans to pay for it": an aim, but no one's in particular
             }
             return new Attribution(content, direct(content), span(i, i + 1), source);
         }
