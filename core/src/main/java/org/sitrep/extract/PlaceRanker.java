@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import org.sitrep.places.FeatureKind;
 import org.sitrep.places.IndexedPlace;
+import org.sitrep.places.NameKeys;
 import org.sitrep.places.NameMatch;
 
 import java.util.List;
@@ -21,20 +22,37 @@ final class PlaceRanker {
      * What the article says about where it is.
      *
      * @param countries  countries the article names, stands in by demonym, or is datelined in
-     * @param namedKeys  exact keys of every toponym of the article, to find a candidate's region named beside it
+     * @param namedKeys  exact keys of every toponym of the article with where they stand (the dateline's at -1), to
+     *                   find a candidate's region named beside it
      * @param neighbours countries and regions ("UA", "UA.21") of places already resolved, with how often they occur
      * @param total      how many places were already resolved
      */
-    record Context(Set<String> countries, Set<String> namedKeys, Map<String, Integer> neighbours, int total) {
+    record Context(Set<String> countries, Map<String, List<Integer>> namedKeys, Map<String, Integer> neighbours,
+                   int total) {
+        private static final int NEAR = 250;
+
+        /** How much naming a region supports a place in it: much when named near the toponym, a little elsewhere. */
+        double regionBonus(String regionKey, int offset) {
+            List<Integer> at = namedKeys.get(regionKey);
+            if (at == null) {
+                return 0;
+            }
+            for (int o : at) {
+                if (Math.abs(o - offset) <= NEAR) {
+                    return 3;
+                }
+            }
+            return 1;
+        }
     }
 
-    /** The best entry for a toponym with this cue, or null when there is no candidate. */
-    IndexedPlace choose(List<NameMatch> matches, Toponym.Cue cue, Context context, RegionNames regions,
+    /** The best entry for a toponym with this cue at this offset, or null when there is no candidate. */
+    IndexedPlace choose(List<NameMatch> matches, Toponym.Cue cue, int offset, Context context, RegionNames regions,
                         String qualifier) {
         IndexedPlace best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (NameMatch m : matches) {
-            double s = score(m, matches, cue, context, regions, qualifier);
+            double s = score(m, matches, cue, offset, context, regions, qualifier);
             if (s > bestScore) {
                 best = m.place();
                 bestScore = s;
@@ -43,7 +61,7 @@ final class PlaceRanker {
         return best;
     }
 
-    private static double score(NameMatch m, List<NameMatch> all, Toponym.Cue cue, Context context,
+    private static double score(NameMatch m, List<NameMatch> all, Toponym.Cue cue, int offset, Context context,
                                 RegionNames regions, String qualifier) {
         IndexedPlace p = m.place();
         double s = Math.log10(p.population() + 10);
@@ -54,8 +72,8 @@ final class PlaceRanker {
         };
         FeatureKind kind = p.kind();
         s += switch (kind) {
-            case COUNTRY -> 2;
-            case CONTINENT -> 3;
+            case COUNTRY -> 4;
+            case CONTINENT -> 8;
             case SEAT -> 6;
             case REGION -> cue == Toponym.Cue.REGION ? 6 : (namesakeCity(p, all) ? -2.5 : -0.5);
             case CITY, TOWN -> (cue == Toponym.Cue.REGION ? -6 : 0) + (p.capital() ? 2 : 0);
@@ -67,10 +85,8 @@ final class PlaceRanker {
             s += 2.5;
         }
         String regionName = regions.nameOf(p);
-        boolean regionNamed = kind != FeatureKind.REGION && regionName != null
-                && context.namedKeys().contains(org.sitrep.places.NameKeys.exact(regionName));
-        if (regionNamed) {
-            s += 3;
+        if (kind != FeatureKind.REGION && regionName != null) {
+            s += context.regionBonus(NameKeys.exact(regionName), offset);
         }
         if (qualifier != null && (qualifier.equals(p.country()) || qualifier.equals(regionKey(p)))) {
             s += 4;

@@ -61,12 +61,12 @@ public final class PlaceResolver {
             matches.add(lookedUp ? index.find(lookupText(t.name().of(text))) : List.of());
         }
         Set<String> countries = new HashSet<>();
-        Set<String> namedKeys = new HashSet<>();
+        Map<String, List<Integer>> namedKeys = new HashMap<>();
         readDateline(doc.article().dateline(), countries, namedKeys);
         for (int i = 0; i < n; i++) {
             Toponym t = toponyms.get(i);
             String name = t.name().of(text);
-            namedKeys.add(NameKeys.exact(lookupText(name)));
+            namedKeys.computeIfAbsent(NameKeys.exact(lookupText(name)), k -> new ArrayList<>()).add(t.span().start());
             if (t.cue() == Toponym.Cue.DEMONYM) {
                 index.findDemonym(name).map(IndexedPlace::country).ifPresent(countries::add);
             }
@@ -79,7 +79,8 @@ public final class PlaceResolver {
         PlaceRanker.Context first = new PlaceRanker.Context(countries, namedKeys, Map.of(), 0);
         IndexedPlace[] chosen = new IndexedPlace[n];
         for (int i = 0; i < n; i++) {
-            chosen[i] = ranker.choose(matches.get(i), toponyms.get(i).cue(), first, regions, null);
+            chosen[i] = ranker.choose(matches.get(i), toponyms.get(i).cue(), toponyms.get(i).span().start(), first,
+                    regions, null);
         }
         Map<String, Integer> neighbours = new HashMap<>();
         int total = 0;
@@ -96,7 +97,7 @@ public final class PlaceResolver {
         for (int i = 0; i < n; i++) {
             if (matches.get(i).size() > 1) {
                 String qualifier = qualifier(text, toponyms, chosen, i);
-                chosen[i] = ranker.choose(matches.get(i), toponyms.get(i).cue(),
+                chosen[i] = ranker.choose(matches.get(i), toponyms.get(i).cue(), toponyms.get(i).span().start(),
                         new PlaceRanker.Context(countries, namedKeys, neighbours, total), regions, qualifier);
             }
         }
@@ -125,7 +126,7 @@ public final class PlaceResolver {
                 return index.findDemonym(t.name().of(doc.text())).map(p -> of(span, text, p, false))
                         .orElseGet(() -> Place.unknown(span, text));
             default:
-                if (chosen == null || isCommonNoun(doc, t, chosen)) {
+                if (chosen == null || isCommonNoun(doc, t, chosen) || isAcronymOfNoPlace(text, chosen)) {
                     return Place.unknown(span, text);
                 }
                 if (chosen.kind() == FeatureKind.SEAT
@@ -172,12 +173,12 @@ public final class PlaceResolver {
     }
 
     /** The countries and names of a dateline's place ("Kyiv, Ukraine"). */
-    private void readDateline(Dateline dateline, Set<String> countries, Set<String> namedKeys) {
+    private void readDateline(Dateline dateline, Set<String> countries, Map<String, List<Integer>> namedKeys) {
         if (dateline == null || dateline.place() == null) {
             return;
         }
         for (String part : dateline.place().split(",")) {
-            namedKeys.add(NameKeys.exact(part));
+            namedKeys.computeIfAbsent(NameKeys.exact(part), k -> new ArrayList<>()).add(-1);
             for (NameMatch m : index.find(part)) {
                 if (m.place().kind() == FeatureKind.COUNTRY && m.quality() != NameMatch.Quality.VARIANT) {
                     countries.add(m.place().country());
@@ -194,6 +195,13 @@ public final class PlaceResolver {
         int first = doc.tokenAt(t.name().start());
         return chosen.kind() == FeatureKind.TOWN && first > 0 && doc.tokens().get(first - 1).word().equals("the")
                 && !chosen.name().startsWith("The ");
+    }
+
+    /** Whether an acronym ("EU") matched only a place whose own name is a word ("Eu", Normandy). */
+    private static boolean isAcronymOfNoPlace(String text, IndexedPlace chosen) {
+        boolean acronym = text.length() <= 4 && text.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+        return acronym && (chosen.kind() == FeatureKind.TOWN || chosen.kind() == FeatureKind.CITY)
+                && !chosen.name().equals(text);
     }
 
     /** The name without a possessive ending. */

@@ -65,7 +65,7 @@ final class ToponymFinder {
     /**
      * The toponym a name at {@code span} makes with its context: a region when a region word follows it ("Kursk
      * region", reported with the word) or "region of" precedes it; a settlement after "town of"; a demonym when the
-     * gazetteer knows it as one and not as a place.
+     * gazetteer knows it as one ("Canadian" is the demonym before it is a town in Texas).
      */
     Toponym cue(AnnotatedArticle doc, Span span) {
         String text = span.of(doc.text());
@@ -95,7 +95,7 @@ final class ToponymFinder {
                 return new Toponym(span, span, Toponym.Cue.SETTLEMENT);
             }
         }
-        if (index.find(text).isEmpty() && index.findDemonym(text).isPresent()) {
+        if (index.findDemonym(text).isPresent()) {
             return new Toponym(span, span, Toponym.Cue.DEMONYM);
         }
         return new Toponym(span, span, Toponym.Cue.NAME);

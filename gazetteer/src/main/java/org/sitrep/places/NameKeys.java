@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The keys a place name is looked up by. The {@linkplain #exact exact key} folds case, accents, apostrophes and
- * punctuation ("Kup'yans'k" and "Kupyansk", "Élysée" and "Elysee"). The {@linkplain #variant variant key} also
+ * The keys a place name is looked up by. The {@linkplain #exact exact key} folds case, accents, apostrophes,
+ * the dots of initials and punctuation ("Kup'yans'k" and "Kupyansk", "Élysée" and "Elysee", "U.S." and "US"). The {@linkplain #variant variant key} also
  * folds the usual differences between transliterations of one name: kh/h and g/h (Kharkiv, Harkiv; Glukhiv,
  * Hlukhiv), y/j/i (Kupiansk, Kupyansk, Kupjansk), w/v, ph/f, doubled letters (Odesa, Odessa) and the vowels of a
  * final -iv/-ov/-ev/-iev (Kyiv, Kiev; Kharkiv, Kharkov). The index is built and read with the same keys.
@@ -16,6 +16,7 @@ public final class NameKeys {
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʼʹ\"]");
     private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern FINAL_V = Pattern.compile("(?<=\\p{L})[aeiou]+v\\b");
+    private static final Pattern INITIAL_DOT = Pattern.compile("(?<=\\b\\p{L})\\.(?=\\p{L}\\b)");
     private static final Pattern DOUBLED = Pattern.compile("(\\p{L})\\1+");
 
     private NameKeys() {
@@ -29,6 +30,7 @@ public final class NameKeys {
         s = s.replace('ł', 'l').replace('ø', 'o').replace('đ', 'd').replace('ı', 'i').replace("æ", "ae")
                 .replace("œ", "oe").replace("ß", "ss").replace("þ", "th");
         s = APOSTROPHES.matcher(s).replaceAll("");
+        s = INITIAL_DOT.matcher(s).replaceAll("");
         s = NON_ALNUM.matcher(s).replaceAll(" ").trim();
         if (s.startsWith("the ")) {
             s = s.substring(4);
