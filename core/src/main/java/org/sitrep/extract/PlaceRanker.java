@@ -46,13 +46,20 @@ final class PlaceRanker {
         }
     }
 
-    /** The best entry for a toponym with this cue at this offset, or null when there is no candidate. */
-    IndexedPlace choose(List<NameMatch> matches, Toponym.Cue cue, int offset, Context context, RegionNames regions,
-                        String qualifier) {
+    /**
+     * The best entry for a name with this cue that the article uses at these offsets, each with its qualifier or
+     * null (one sense per article: an entry scores the best it does at any of the mentions), or null when there is
+     * no candidate.
+     */
+    IndexedPlace choose(List<NameMatch> matches, Toponym.Cue cue, List<Integer> offsets, List<String> qualifiers,
+                        Context context, RegionNames regions) {
         IndexedPlace best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (NameMatch m : matches) {
-            double s = score(m, matches, cue, offset, context, regions, qualifier);
+            double s = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < offsets.size(); i++) {
+                s = Math.max(s, score(m, matches, cue, offsets.get(i), context, regions, qualifiers.get(i)));
+            }
             if (s > bestScore) {
                 best = m.place();
                 bestScore = s;

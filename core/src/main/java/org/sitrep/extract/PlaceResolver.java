@@ -15,6 +15,7 @@ import org.sitrep.places.PlaceIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,29 +77,27 @@ public final class PlaceResolver {
                 }
             }
         }
+        // One sense per article: the mentions of one name with one cue resolve together.
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            Toponym t = toponyms.get(i);
+            groups.computeIfAbsent(t.cue() + "|" + NameKeys.exact(lookupText(t.name().of(text))),
+                    k -> new ArrayList<>()).add(i);
+        }
         PlaceRanker.Context first = new PlaceRanker.Context(countries, namedKeys, Map.of(), 0);
         IndexedPlace[] chosen = new IndexedPlace[n];
-        for (int i = 0; i < n; i++) {
-            chosen[i] = ranker.choose(matches.get(i), toponyms.get(i).cue(), toponyms.get(i).span().start(), first,
-                    regions, null);
+        for (List<Integer> group : groups.values()) {
+            choose(text, toponyms, matches, group, first, null, chosen);
         }
         Map<String, Integer> neighbours = new HashMap<>();
-        int total = 0;
-        for (IndexedPlace p : chosen) {
-            if (p != null && p.country() != null) {
-                neighbours.merge(p.country(), 1, Integer::sum);
-                String region = PlaceRanker.regionKey(p);
-                if (region != null) {
-                    neighbours.merge(region, 1, Integer::sum);
-                }
-                total++;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (matches.get(i).size() > 1) {
-                String qualifier = qualifier(text, toponyms, chosen, i);
-                chosen[i] = ranker.choose(matches.get(i), toponyms.get(i).cue(), toponyms.get(i).span().start(),
-                        new PlaceRanker.Context(countries, namedKeys, neighbours, total), regions, qualifier);
+        int total = count(chosen, neighbours, 1, List.of());
+        IndexedPlace[] firstPass = chosen.clone();
+        for (List<Integer> group : groups.values()) {
+            if (matches.get(group.get(0)).size() > 1) {
+                Map<String, Integer> others = new HashMap<>(neighbours);
+                int othersTotal = total + count(firstPass, others, -1, group);
+                choose(text, toponyms, matches, group, new PlaceRanker.Context(countries, namedKeys, others, othersTotal),
+                        firstPass, chosen);
             }
         }
         List<Place> places = new ArrayList<>(n);
@@ -155,6 +154,43 @@ public final class PlaceResolver {
         String admin1 = p.kind() == FeatureKind.COUNTRY ? null : regions.nameOf(p);
         return new Place(span, text, p.name(), kind, p.country(), admin1, (double) p.lat(), (double) p.lon(),
                 p.findGeonameId().orElse(null), metonym);
+    }
+
+    /** Chooses one entry for a group of mentions, qualified by the first-pass choices when given. */
+    private void choose(String text, List<Toponym> toponyms, List<List<NameMatch>> matches, List<Integer> group,
+                        PlaceRanker.Context context, IndexedPlace[] qualifiedBy, IndexedPlace[] chosen) {
+        List<Integer> offsets = new ArrayList<>(group.size());
+        List<String> qualifiers = new ArrayList<>(group.size());
+        for (int i : group) {
+            offsets.add(toponyms.get(i).span().start());
+            qualifiers.add(qualifiedBy == null ? null : qualifier(text, toponyms, qualifiedBy, i));
+        }
+        IndexedPlace best = ranker.choose(matches.get(group.get(0)), toponyms.get(group.get(0)).cue(), offsets,
+                qualifiers, context, regions);
+        for (int i : group) {
+            chosen[i] = best;
+        }
+    }
+
+    /**
+     * Adds {@code sign} for the country and the region of each chosen entry (of the mentions in {@code only}, or of
+     * all when it is empty) to {@code counts}; returns how many entries counted, times {@code sign}.
+     */
+    private static int count(IndexedPlace[] chosen, Map<String, Integer> counts, int sign, List<Integer> only) {
+        int total = 0;
+        for (int i = 0; i < chosen.length; i++) {
+            IndexedPlace p = chosen[i];
+            if (p == null || p.country() == null || (!only.isEmpty() && !only.contains(i))) {
+                continue;
+            }
+            counts.merge(p.country(), sign, Integer::sum);
+            String region = PlaceRanker.regionKey(p);
+            if (region != null) {
+                counts.merge(region, sign, Integer::sum);
+            }
+            total += sign;
+        }
+        return total;
     }
 
     /** The country or region named right after a toponym and a comma ("Paris, Texas"), as "US.TX" or "UA". */
