@@ -22,7 +22,8 @@ import java.util.Set;
 
 /**
  * Resolves the toponyms of an article to places of the gazetteer: each name to the entry its context points to
- * ({@link PlaceRanker}), demonyms to their country, "the border region" to the region last named, and capitals and
+ * ({@link PlaceRanker}), demonyms to their country, "the border region" to the region last named or holding the
+ * place last named ("the strike on Sumy ... in the border region": Sumy oblast), and capitals and
  * seats of government that stand for a government ({@link MetonymyReader}) to their country, as metonyms. A name the
  * gazetteer does not know becomes a place without coordinates. Two passes: the second weighs each candidate by the
  * countries and regions the first pass found for the other toponyms.
@@ -101,26 +102,34 @@ public final class PlaceResolver {
             }
         }
         List<Place> places = new ArrayList<>(n);
-        Place lastRegion = null;
+        IndexedPlace lastRegion = null;
         for (int i = 0; i < n; i++) {
-            Toponym t = toponyms.get(i);
-            Place p = toPlace(doc, t, chosen[i], lastRegion);
+            Place p = toPlace(doc, toponyms.get(i), chosen[i], lastRegion);
             if (p != null) {
                 places.add(p);
-                if (p.kind() == PlaceKind.REGION && !p.metonymy()) {
-                    lastRegion = p;
+                if (!p.metonymy() && chosen[i] != null && toponyms.get(i).cue() != Toponym.Cue.BACK_REFERENCE) {
+                    lastRegion = regionOf(chosen[i], lastRegion);
                 }
             }
         }
         return places;
     }
 
-    private Place toPlace(AnnotatedArticle doc, Toponym t, IndexedPlace chosen, Place lastRegion) {
+    /** The region a place is or lies in; {@code otherwise} for a country or a continent. */
+    private IndexedPlace regionOf(IndexedPlace p, IndexedPlace otherwise) {
+        return switch (p.kind()) {
+            case REGION -> p;
+            case CITY, TOWN -> index.findRegion(p.country(), p.admin1()).orElse(otherwise);
+            default -> otherwise;
+        };
+    }
+
+    private Place toPlace(AnnotatedArticle doc, Toponym t, IndexedPlace chosen, IndexedPlace lastRegion) {
         Span span = t.span();
         String text = span.of(doc.text());
         switch (t.cue()) {
             case BACK_REFERENCE:
-                return lastRegion == null ? null : lastRegion.at(span, text);
+                return lastRegion == null ? null : of(span, text, lastRegion, false);
             case DEMONYM:
                 return index.findDemonym(t.name().of(doc.text())).map(p -> of(span, text, p, false))
                         .orElseGet(() -> Place.unknown(span, text));

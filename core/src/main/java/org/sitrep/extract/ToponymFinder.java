@@ -17,8 +17,9 @@ import java.util.Set;
 
 /**
  * Finds the toponyms of an article: the mentions of its places (GPE and LOC entities), its demonyms (NORP mentions
- * the gazetteer knows as demonyms), the seats of government it names ("the Kremlin"), and region phrases ("Kursk
- * region", "the region of Sumy", "the border region"), each with the cue its context gives. Gold spans get the same
+ * the gazetteer knows as demonyms), the seats of government it names ("the Kremlin"), places the recogniser missed
+ * in a list of places ("Kupiansk and Pokrovsk"), and region phrases ("Kursk region", "the region of Sumy", "the
+ * border region"), each with the cue its context gives. Gold spans get the same
  * cues through {@link #cue}.
  */
 final class ToponymFinder {
@@ -51,6 +52,7 @@ final class ToponymFinder {
             }
         }
         addUnnamedSeats(doc, found);
+        addConjuncts(doc, found);
         addBackReferences(doc, found);
         found.sort(Comparator.comparing(Toponym::span));
         List<Toponym> disjoint = new ArrayList<>(found.size());
@@ -121,6 +123,36 @@ final class ToponymFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Names the recogniser missed in a list of places ("the cities of Kupiansk and Pokrovsk"): a capitalised word
+     * after a place and "and", "or" or a comma, not named as a person nor part of a longer name (the recogniser may
+     * call it an organisation), that the gazetteer knows as a populated place.
+     */
+    private void addConjuncts(AnnotatedArticle doc, List<Toponym> found) {
+        List<Token> tokens = doc.tokens();
+        List<Toponym> added = new ArrayList<>();
+        for (Toponym t : found) {
+            if (t.cue() != Toponym.Cue.NAME && t.cue() != Toponym.Cue.SETTLEMENT) {
+                continue;
+            }
+            int next = doc.tokenAt(t.span().end());
+            if (next + 1 >= tokens.size() || !Set.of("and", "or", ",").contains(word(tokens, next))) {
+                continue;
+            }
+            Token candidate = tokens.get(next + 1);
+            boolean named = found.stream().anyMatch(f -> f.span().overlaps(candidate.span()))
+                    || doc.names().stream().anyMatch(m -> m.span().overlaps(candidate.span())
+                    && (m.type() == EntityType.PERSON || m.span().length() != candidate.span().length()));
+            if (!named && candidate.pos().startsWith("NNP") && Character.isUpperCase(candidate.word().charAt(0))
+                    && (next + 2 >= tokens.size() || !tokens.get(next + 2).pos().startsWith("NNP"))
+                    && index.find(candidate.word()).stream().anyMatch(m -> m.place().kind() == FeatureKind.CITY
+                    || m.place().kind() == FeatureKind.TOWN)) {
+                added.add(new Toponym(candidate.span(), candidate.span(), Toponym.Cue.NAME));
+            }
+        }
+        found.addAll(added);
     }
 
     /** "the region", "the border region": a region word after "the" and lower-case words, with no name and no "of". */
