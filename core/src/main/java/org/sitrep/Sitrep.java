@@ -5,6 +5,7 @@ import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleFacts;
+import org.sitrep.places.PlaceIndex;
 
 /**
  * The flow from an article to its facts: annotate once, then run every extractor. Loading it loads the models;
@@ -19,9 +20,9 @@ public final class Sitrep {
         this.extractor = extractor;
     }
 
-    /** Loads the models. Takes a few seconds. */
+    /** Loads the models and the gazetteer. Takes a few seconds. */
     public static Sitrep load() {
-        return new Sitrep(CoreNlpAnnotator.forText(), new ArticleExtractor());
+        return new Sitrep(CoreNlpAnnotator.forText(), new ArticleExtractor(PlaceIndex.load()));
     }
 
     /** The facts of one article. */

@@ -10,10 +10,13 @@ import org.sitrep.model.Dateline;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Heading;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
 import org.sitrep.model.Speaker;
 import org.sitrep.model.TimeExpression;
+
+import java.util.Locale;
 
 /** Writes an article's facts as the JSON object documented in the README. */
 final class FactsJson {
@@ -98,6 +101,20 @@ final class FactsJson {
                 sn.put("entity", s.entity());
                 span(sn, s.span());
             }
+        }
+        ArrayNode places = o.putArray("places");
+        for (Place p : facts.places()) {
+            ObjectNode pn = places.addObject();
+            pn.put("text", p.text());
+            span(pn, p.span());
+            pn.put("name", p.name());
+            pn.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
+            pn.put("country", p.country());
+            pn.put("admin1", p.admin1());
+            pn.put("lat", p.lat());
+            pn.put("lon", p.lon());
+            pn.put("id", p.id());
+            pn.put("metonymy", p.metonymy());
         }
         ArrayNode problems = o.putArray("problems");
         a.problems().forEach(p -> problems.addObject().put("stage", p.stage()).put("message", p.message()));

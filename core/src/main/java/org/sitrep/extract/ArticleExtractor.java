@@ -4,6 +4,7 @@ import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.ArticleFacts;
 import org.sitrep.model.Attributions;
 import org.sitrep.model.Entity;
+import org.sitrep.places.PlaceIndex;
 
 import java.util.List;
 
@@ -13,11 +14,17 @@ public final class ArticleExtractor {
     private final AmountFinder amounts = new AmountFinder();
     private final QuoteFinder quotes = new QuoteFinder();
     private final SpeakerResolver speakers = new SpeakerResolver();
+    private final PlaceResolver places;
+
+    /** The extractors, with the gazetteer that places are resolved against. */
+    public ArticleExtractor(PlaceIndex gazetteer) {
+        this.places = new PlaceResolver(gazetteer);
+    }
 
     public ArticleFacts extract(AnnotatedArticle doc) {
         List<Entity> grouped = entities.group(doc);
         Attributions statements = quotes.find(doc);
         return new ArticleFacts(doc.article(), grouped, doc.times(), amounts.find(doc),
-                speakers.resolve(doc, grouped, statements), statements.problems());
+                speakers.resolve(doc, grouped, statements), places.resolve(doc, grouped), statements.problems());
     }
 }

@@ -4,8 +4,10 @@
  * entities; {@link org.sitrep.extract.AmountFinder}: amounts; {@link org.sitrep.extract.QuoteFinder}: what is
  * reported as said, with its cue and the words naming its source, as {@link org.sitrep.model.Attributions};
  * {@link org.sitrep.extract.SpeakerResolver}: those statements as {@link org.sitrep.model.Quote}s whose speakers are
- * resolved to the grouper's entities); {@link org.sitrep.extract.ArticleExtractor} gathers them into an
- * {@link org.sitrep.model.ArticleFacts}. Rules over tokens, parts of speech, sentences and names: no parser, no
- * coreference model. Depends only on {@code org.sitrep.model}.
+ * resolved to the grouper's entities; {@link org.sitrep.extract.PlaceResolver}: toponyms, demonyms and metonyms as
+ * {@link org.sitrep.model.Place}s resolved against the gazetteer); {@link org.sitrep.extract.ArticleExtractor}
+ * gathers them into an {@link org.sitrep.model.ArticleFacts}. Rules over tokens, parts of speech, sentences and
+ * names: no parser, no coreference model. Depends only on {@code org.sitrep.model} and the gazetteer
+ * ({@code org.sitrep.places}, the {@code gazetteer} module).
  */
 package org.sitrep.extract;

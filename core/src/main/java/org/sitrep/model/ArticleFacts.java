@@ -7,17 +7,20 @@ import java.util.Objects;
  * Everything Sitrep extracted from one article: the article itself and the facts that point into its body.
  * This is the record Sitrep writes out, one per article.
  *
+ * @param places   every toponym, demonym and metonym resolved to a place, in body order
+ *
  * @param problems what went wrong during extraction without stopping it (the article's own reading problems
  *                 stay in {@link Article#problems()})
  */
 public record ArticleFacts(Article article, List<Entity> entities, List<TimeExpression> times,
-                           List<Amount> amounts, List<Quote> quotes, List<Problem> problems) {
+                           List<Amount> amounts, List<Quote> quotes, List<Place> places, List<Problem> problems) {
     public ArticleFacts {
         Objects.requireNonNull(article, "article");
         entities = List.copyOf(entities);
         times = List.copyOf(times);
         amounts = List.copyOf(amounts);
         quotes = List.copyOf(quotes);
+        places = List.copyOf(places);
         problems = List.copyOf(problems);
         for (Entity e : entities) {
             e.mentions().forEach(m -> article.requireInBody(m.span(), "mention span"));
@@ -25,5 +28,6 @@ public record ArticleFacts(Article article, List<Entity> entities, List<TimeExpr
         times.forEach(t -> article.requireInBody(t.span(), "time span"));
         amounts.forEach(a -> article.requireInBody(a.span(), "amount span"));
         quotes.forEach(q -> article.requireInBody(q.span(), "quote span"));
+        places.forEach(p -> article.requireInBody(p.span(), "place span"));
     }
 }

@@ -1,0 +1,133 @@
+package org.sitrep.extract;
+
+import org.sitrep.places.FeatureKind;
+import org.sitrep.places.IndexedPlace;
+import org.sitrep.places.NameKeys;
+import org.sitrep.places.NameMatch;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses, among the gazetteer entries a toponym may name, the one the article means. Each entry gets a score: its
+ * size (log of its population), its kind (countries, continents and capitals first; a region below the city it is
+ * named after, unless a region word says otherwise), how closely the name matched, and the article's context: the
+ * countries it names or is datelined in, the regions it names (Paris with Texas named is Paris, Texas), the
+ * countries and regions of its other places.
+ */
+final class PlaceRanker {
+
+    /**
+     * What the article says about where it is.
+     *
+     * @param countries  countries the article names, stands in by demonym, or is datelined in
+     * @param namedKeys  exact keys of every toponym of the article with where they stand (the dateline's at -1), to
+     *                   find a candidate's region named beside it
+     * @param neighbours countries and regions ("UA", "UA.21") of places already resolved, with how often they occur
+     * @param total      how many places were already resolved
+     */
+    record Context(Set<String> countries, Map<String, List<Integer>> namedKeys, Map<String, Integer> neighbours,
+                   int total) {
+        private static final int NEAR = 250;
+
+        /** How much naming a region supports a place in it: much when named near the toponym, a little elsewhere. */
+        double regionBonus(String regionKey, int offset) {
+            List<Integer> at = namedKeys.get(regionKey);
+            if (at == null) {
+                return 0;
+            }
+            for (int o : at) {
+                if (Math.abs(o - offset) <= NEAR) {
+                    return 3;
+                }
+            }
+            return 1;
+        }
+    }
+
+    /**
+     * The best entry for a name with this cue that the article uses at these offsets, each with its qualifier or
+     * null (one sense per article: an entry scores the best it does at any of the mentions), or null when there is
+     * no candidate.
+     */
+    IndexedPlace choose(List<NameMatch> matches, Toponym.Cue cue, List<Integer> offsets, List<String> qualifiers,
+                        Context context, RegionNames regions) {
+        IndexedPlace best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (NameMatch m : matches) {
+            double s = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < offsets.size(); i++) {
+                s = Math.max(s, score(m, matches, cue, offsets.get(i), context, regions, qualifiers.get(i)));
+            }
+            if (s > bestScore) {
+                best = m.place();
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    private static double score(NameMatch m, List<NameMatch> all, Toponym.Cue cue, int offset, Context context,
+                                RegionNames regions, String qualifier) {
+        IndexedPlace p = m.place();
+        double s = Math.log10(p.population() + 10);
+        s += switch (m.quality()) {
+            case NAME -> 0;
+            case ALTERNATE -> -0.7;
+            case VARIANT -> -1.5;
+        };
+        FeatureKind kind = p.kind();
+        s += switch (kind) {
+            case COUNTRY -> 4;
+            case CONTINENT -> 8;
+            case SEAT -> 6;
+            case REGION -> cue == Toponym.Cue.REGION ? 6 : (namesakeCity(p, all) ? -2.5 : -0.5);
+            case CITY, TOWN -> (cue == Toponym.Cue.REGION ? -6 : 0) + (p.capital() ? 2 : 0);
+        };
+        if (cue == Toponym.Cue.SETTLEMENT && kind != FeatureKind.CITY && kind != FeatureKind.TOWN) {
+            s -= 4;
+        }
+        if (p.country() != null && context.countries().contains(p.country())) {
+            s += 2.5;
+        }
+        String regionName = regions.nameOf(p);
+        if (kind != FeatureKind.REGION && regionName != null) {
+            s += context.regionBonus(NameKeys.exact(regionName), offset);
+        }
+        if (qualifier != null && (qualifier.equals(p.country()) || qualifier.equals(regionKey(p)))) {
+            s += 4;
+        }
+        if (context.total() > 0 && p.country() != null) {
+            s += 2.0 * context.neighbours().getOrDefault(p.country(), 0) / context.total();
+            String region = regionKey(p);
+            if (region != null) {
+                s += 1.5 * context.neighbours().getOrDefault(region, 0) / context.total();
+            }
+        }
+        return s;
+    }
+
+    /** "UA.21" for a place in Sumy oblast, or null. */
+    static String regionKey(IndexedPlace p) {
+        return p.country() == null || p.admin1() == null ? null : p.country() + "." + p.admin1();
+    }
+
+    /** Whether a region is named after a city that is also a candidate: Sumy oblast and the city of Sumy. */
+    private static boolean namesakeCity(IndexedPlace region, List<NameMatch> all) {
+        for (NameMatch m : all) {
+            IndexedPlace c = m.place();
+            if ((c.kind() == FeatureKind.CITY || c.kind() == FeatureKind.TOWN) && region.country().equals(c.country())
+                    && region.admin1().equals(c.admin1())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The names of first-level regions, for the ranker and the output. */
+    interface RegionNames {
+        /** The name of the region a place lies in (itself, for a region), or null. */
+        String nameOf(IndexedPlace p);
+    }
+}

@@ -1,0 +1,256 @@
+package org.sitrep.extract;
+
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Dateline;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceKind;
+import org.sitrep.model.Span;
+import org.sitrep.places.FeatureKind;
+import org.sitrep.places.IndexedPlace;
+import org.sitrep.places.NameKeys;
+import org.sitrep.places.NameMatch;
+import org.sitrep.places.PlaceIndex;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves the toponyms of an article to places of the gazetteer: each name to the entry its context points to
+ * ({@link PlaceRanker}), demonyms to their country, "the border region" to the region last named or holding the
+ * place last named ("the strike on Sumy ... in the border region": Sumy oblast), and capitals and
+ * seats of government that stand for a government ({@link MetonymyReader}) to their country, as metonyms. A name the
+ * gazetteer does not know becomes a place without coordinates. Two passes: the second weighs each candidate by the
+ * countries and regions the first pass found for the other toponyms.
+ */
+public final class PlaceResolver {
+    private final PlaceIndex index;
+    private final ToponymFinder finder;
+    private final MetonymyReader metonymy = new MetonymyReader();
+    private final PlaceRanker ranker = new PlaceRanker();
+    private final PlaceRanker.RegionNames regions;
+
+    public PlaceResolver(PlaceIndex index) {
+        this.index = index;
+        this.finder = new ToponymFinder(index);
+        this.regions = p -> p.kind() == FeatureKind.REGION ? p.name() : p.country() == null || p.admin1() == null
+                ? null : index.findRegion(p.country(), p.admin1()).map(IndexedPlace::name).orElse(null);
+    }
+
+    /** The places of an article: its place, demonym and seat mentions and its region phrases, in body order. */
+    public List<Place> resolve(AnnotatedArticle doc, List<Entity> entities) {
+        return place(doc, finder.find(doc, entities));
+    }
+
+    /** One place for each given span (the toponyms of gold data), in body order. */
+    public List<Place> resolveSpans(AnnotatedArticle doc, List<Span> spans) {
+        List<Toponym> toponyms = new ArrayList<>(spans.size());
+        spans.stream().sorted().forEach(s -> toponyms.add(finder.cue(doc, s)));
+        return place(doc, toponyms);
+    }
+
+    private List<Place> place(AnnotatedArticle doc, List<Toponym> toponyms) {
+        String text = doc.text();
+        int n = toponyms.size();
+        List<List<NameMatch>> matches = new ArrayList<>(n);
+        for (Toponym t : toponyms) {
+            boolean lookedUp = t.cue() != Toponym.Cue.DEMONYM && t.cue() != Toponym.Cue.BACK_REFERENCE;
+            matches.add(lookedUp ? index.find(lookupText(t.name().of(text))) : List.of());
+        }
+        Set<String> countries = new HashSet<>();
+        Map<String, List<Integer>> namedKeys = new HashMap<>();
+        readDateline(doc.article().dateline(), countries, namedKeys);
+        for (int i = 0; i < n; i++) {
+            Toponym t = toponyms.get(i);
+            String name = t.name().of(text);
+            namedKeys.computeIfAbsent(NameKeys.exact(lookupText(name)), k -> new ArrayList<>()).add(t.span().start());
+            if (t.cue() == Toponym.Cue.DEMONYM) {
+                index.findDemonym(name).map(IndexedPlace::country).ifPresent(countries::add);
+            }
+            for (NameMatch m : matches.get(i)) {
+                if (m.place().kind() == FeatureKind.COUNTRY && m.quality() != NameMatch.Quality.VARIANT) {
+                    countries.add(m.place().country());
+                }
+            }
+        }
+        // One sense per article: the mentions of one name with one cue resolve together.
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            Toponym t = toponyms.get(i);
+            groups.computeIfAbsent(t.cue() + "|" + NameKeys.exact(lookupText(t.name().of(text))),
+                    k -> new ArrayList<>()).add(i);
+        }
+        PlaceRanker.Context first = new PlaceRanker.Context(countries, namedKeys, Map.of(), 0);
+        IndexedPlace[] chosen = new IndexedPlace[n];
+        for (List<Integer> group : groups.values()) {
+            choose(text, toponyms, matches, group, first, null, chosen);
+        }
+        Map<String, Integer> neighbours = new HashMap<>();
+        int total = count(chosen, neighbours, 1, List.of());
+        IndexedPlace[] firstPass = chosen.clone();
+        for (List<Integer> group : groups.values()) {
+            if (matches.get(group.get(0)).size() > 1) {
+                Map<String, Integer> others = new HashMap<>(neighbours);
+                int othersTotal = total + count(firstPass, others, -1, group);
+                choose(text, toponyms, matches, group, new PlaceRanker.Context(countries, namedKeys, others, othersTotal),
+                        firstPass, chosen);
+            }
+        }
+        List<Place> places = new ArrayList<>(n);
+        IndexedPlace lastRegion = null;
+        for (int i = 0; i < n; i++) {
+            Place p = toPlace(doc, toponyms.get(i), chosen[i], lastRegion);
+            if (p != null) {
+                places.add(p);
+                if (!p.metonymy() && chosen[i] != null && toponyms.get(i).cue() != Toponym.Cue.BACK_REFERENCE) {
+                    lastRegion = regionOf(chosen[i], lastRegion);
+                }
+            }
+        }
+        return places;
+    }
+
+    /** The region a place is or lies in; {@code otherwise} for a country or a continent. */
+    private IndexedPlace regionOf(IndexedPlace p, IndexedPlace otherwise) {
+        return switch (p.kind()) {
+            case REGION -> p;
+            case CITY, TOWN -> index.findRegion(p.country(), p.admin1()).orElse(otherwise);
+            default -> otherwise;
+        };
+    }
+
+    private Place toPlace(AnnotatedArticle doc, Toponym t, IndexedPlace chosen, IndexedPlace lastRegion) {
+        Span span = t.span();
+        String text = span.of(doc.text());
+        switch (t.cue()) {
+            case BACK_REFERENCE:
+                return lastRegion == null ? null : of(span, text, lastRegion, false);
+            case DEMONYM:
+                return index.findDemonym(t.name().of(doc.text())).map(p -> of(span, text, p, false))
+                        .orElseGet(() -> Place.unknown(span, text));
+            default:
+                if (chosen == null || isCommonNoun(doc, t, chosen) || isAcronymOfNoPlace(text, chosen)) {
+                    return Place.unknown(span, text);
+                }
+                if (chosen.kind() == FeatureKind.SEAT
+                        || (chosen.capital() && metonymy.standsForGovernment(doc, t.name()))) {
+                    return metonym(span, text, chosen);
+                }
+                return of(span, text, chosen, false);
+        }
+    }
+
+    /** A name standing for the government of the country: the country, placed at the seat. */
+    private Place metonym(Span span, String text, IndexedPlace seat) {
+        String countryName = index.findCountry(seat.country()).map(IndexedPlace::name).orElse(seat.country());
+        return new Place(span, text, countryName, PlaceKind.COUNTRY, seat.country(), null, (double) seat.lat(),
+                (double) seat.lon(), seat.findGeonameId().orElse(null), true);
+    }
+
+    private Place of(Span span, String text, IndexedPlace p, boolean metonym) {
+        PlaceKind kind = switch (p.kind()) {
+            case COUNTRY, SEAT -> PlaceKind.COUNTRY;
+            case REGION -> PlaceKind.REGION;
+            case CITY -> PlaceKind.CITY;
+            case TOWN -> PlaceKind.TOWN;
+            case CONTINENT -> PlaceKind.CONTINENT;
+        };
+        String admin1 = p.kind() == FeatureKind.COUNTRY ? null : regions.nameOf(p);
+        return new Place(span, text, p.name(), kind, p.country(), admin1, (double) p.lat(), (double) p.lon(),
+                p.findGeonameId().orElse(null), metonym);
+    }
+
+    /** Chooses one entry for a group of mentions, qualified by the first-pass choices when given. */
+    private void choose(String text, List<Toponym> toponyms, List<List<NameMatch>> matches, List<Integer> group,
+                        PlaceRanker.Context context, IndexedPlace[] qualifiedBy, IndexedPlace[] chosen) {
+        List<Integer> offsets = new ArrayList<>(group.size());
+        List<String> qualifiers = new ArrayList<>(group.size());
+        for (int i : group) {
+            offsets.add(toponyms.get(i).span().start());
+            qualifiers.add(qualifiedBy == null ? null : qualifier(text, toponyms, qualifiedBy, i));
+        }
+        IndexedPlace best = ranker.choose(matches.get(group.get(0)), toponyms.get(group.get(0)).cue(), offsets,
+                qualifiers, context, regions);
+        for (int i : group) {
+            chosen[i] = best;
+        }
+    }
+
+    /**
+     * Adds {@code sign} for the country and the region of each chosen entry (of the mentions in {@code only}, or of
+     * all when it is empty) to {@code counts}; returns how many entries counted, times {@code sign}.
+     */
+    private static int count(IndexedPlace[] chosen, Map<String, Integer> counts, int sign, List<Integer> only) {
+        int total = 0;
+        for (int i = 0; i < chosen.length; i++) {
+            IndexedPlace p = chosen[i];
+            if (p == null || p.country() == null || (!only.isEmpty() && !only.contains(i))) {
+                continue;
+            }
+            counts.merge(p.country(), sign, Integer::sum);
+            String region = PlaceRanker.regionKey(p);
+            if (region != null) {
+                counts.merge(region, sign, Integer::sum);
+            }
+            total += sign;
+        }
+        return total;
+    }
+
+    /** The country or region named right after a toponym and a comma ("Paris, Texas"), as "US.TX" or "UA". */
+    private static String qualifier(String text, List<Toponym> toponyms, IndexedPlace[] chosen, int i) {
+        if (i + 1 >= toponyms.size() || chosen[i + 1] == null) {
+            return null;
+        }
+        int end = toponyms.get(i).span().end();
+        int next = toponyms.get(i + 1).span().start();
+        if (next <= end || !text.substring(end, next).trim().equals(",")) {
+            return null;
+        }
+        IndexedPlace q = chosen[i + 1];
+        return q.kind() == FeatureKind.COUNTRY ? q.country() : q.kind() == FeatureKind.REGION
+                ? PlaceRanker.regionKey(q) : null;
+    }
+
+    /** The countries and names of a dateline's place ("Kyiv, Ukraine"). */
+    private void readDateline(Dateline dateline, Set<String> countries, Map<String, List<Integer>> namedKeys) {
+        if (dateline == null || dateline.place() == null) {
+            return;
+        }
+        for (String part : dateline.place().split(",")) {
+            namedKeys.computeIfAbsent(NameKeys.exact(part), k -> new ArrayList<>()).add(-1);
+            for (NameMatch m : index.find(part)) {
+                if (m.place().kind() == FeatureKind.COUNTRY && m.quality() != NameMatch.Quality.VARIANT) {
+                    countries.add(m.place().country());
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a name after a lower-case "the" that only a town bears is a common noun ("the West"), not the town
+     * (West, Texas): towns are not named with an article, except those whose name holds it ("The Hague").
+     */
+    private static boolean isCommonNoun(AnnotatedArticle doc, Toponym t, IndexedPlace chosen) {
+        int first = doc.tokenAt(t.name().start());
+        return chosen.kind() == FeatureKind.TOWN && first > 0 && doc.tokens().get(first - 1).word().equals("the")
+                && !chosen.name().startsWith("The ");
+    }
+
+    /** Whether an acronym ("EU") matched only a place whose own name is a word ("Eu", Normandy). */
+    private static boolean isAcronymOfNoPlace(String text, IndexedPlace chosen) {
+        boolean acronym = text.length() <= 4 && text.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+        return acronym && (chosen.kind() == FeatureKind.TOWN || chosen.kind() == FeatureKind.CITY)
+                && !chosen.name().equals(text);
+    }
+
+    /** The name without a possessive ending. */
+    private static String lookupText(String name) {
+        return name.replaceFirst("['’]s?$", "");
+    }
+}

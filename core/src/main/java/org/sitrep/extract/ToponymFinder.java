@@ -1,0 +1,190 @@
+package org.sitrep.extract;
+
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Entity;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+import org.sitrep.places.FeatureKind;
+import org.sitrep.places.PlaceIndex;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the toponyms of an article: the mentions of its places (GPE and LOC entities), its demonyms (NORP mentions
+ * the gazetteer knows as demonyms), the seats of government it names ("the Kremlin"), places the recogniser missed
+ * in a list of places ("Kupiansk and Pokrovsk"), and region phrases ("Kursk region", "the region of Sumy", "the
+ * border region"), each with the cue its context gives. Gold spans get the same
+ * cues through {@link #cue}.
+ */
+final class ToponymFinder {
+    /** Words that, after a name, make it a first-level region. */
+    static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "governorate", "krai", "kray",
+            "state");
+    private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "city", "village", "port", "capital",
+            "settlement", "hamlet");
+    private static final int SEAT_MAX_TOKENS = 2;
+
+    private final PlaceIndex index;
+
+    ToponymFinder(PlaceIndex index) {
+        this.index = index;
+    }
+
+    /** The toponyms of the article, in body order, none overlapping another. */
+    List<Toponym> find(AnnotatedArticle doc, List<Entity> entities) {
+        List<Toponym> found = new ArrayList<>();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                EntityType type = e.type();
+                if (type == EntityType.GPE || type == EntityType.LOC) {
+                    found.add(cue(doc, m.span()));
+                } else if (type == EntityType.NORP && index.findDemonym(m.text()).isPresent()) {
+                    found.add(new Toponym(m.span(), m.span(), Toponym.Cue.DEMONYM));
+                } else if (isSeat(m.text())) {
+                    found.add(new Toponym(m.span(), m.span(), Toponym.Cue.NAME));
+                }
+            }
+        }
+        addUnnamedSeats(doc, found);
+        addConjuncts(doc, found);
+        addBackReferences(doc, found);
+        found.sort(Comparator.comparing(Toponym::span));
+        List<Toponym> disjoint = new ArrayList<>(found.size());
+        for (Toponym t : found) {
+            if (disjoint.isEmpty() || !disjoint.get(disjoint.size() - 1).span().overlaps(t.span())) {
+                disjoint.add(t);
+            }
+        }
+        return disjoint;
+    }
+
+    /**
+     * The toponym a name at {@code span} makes with its context: a region when a region word follows it ("Kursk
+     * region", reported with the word) or "region of" precedes it; a settlement after "town of"; a demonym when the
+     * gazetteer knows it as one ("Canadian" is the demonym before it is a town in Texas).
+     */
+    Toponym cue(AnnotatedArticle doc, Span span) {
+        String text = span.of(doc.text());
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String w : REGION_WORDS) {
+            if (lower.endsWith(" " + w) && lower.length() > w.length() + 1) {
+                return new Toponym(span, new Span(span.start(), span.end() - w.length() - 1), Toponym.Cue.REGION);
+            }
+        }
+        List<Token> tokens = doc.tokens();
+        int first = doc.tokenAt(span.start());
+        int end = first;
+        while (end < tokens.size() && tokens.get(end).span().start() < span.end()) {
+            end++;
+        }
+        if (end < tokens.size() && REGION_WORDS.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
+                && !tokens.get(end).word().equals("State")) {
+            Span wider = new Span(span.start(), tokens.get(end).span().end());
+            return new Toponym(wider, span, Toponym.Cue.REGION);
+        }
+        if (first >= 2 && word(tokens, first - 1).equals("of")) {
+            String head = word(tokens, first - 2);
+            if (REGION_WORDS.contains(head)) {
+                return new Toponym(span, span, Toponym.Cue.REGION);
+            }
+            if (SETTLEMENT_WORDS.contains(head)) {
+                return new Toponym(span, span, Toponym.Cue.SETTLEMENT);
+            }
+        }
+        if (index.findDemonym(text).isPresent()) {
+            return new Toponym(span, span, Toponym.Cue.DEMONYM);
+        }
+        return new Toponym(span, span, Toponym.Cue.NAME);
+    }
+
+    private boolean isSeat(String text) {
+        return index.find(text).stream().anyMatch(m -> m.place().kind() == FeatureKind.SEAT);
+    }
+
+    /** Seats of government the recogniser left unnamed: capitalised words outside every toponym. */
+    private void addUnnamedSeats(AnnotatedArticle doc, List<Toponym> found) {
+        List<Token> tokens = doc.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int n = SEAT_MAX_TOKENS; n >= 1; n--) {
+                if (i + n > tokens.size() || !Character.isUpperCase(tokens.get(i).word().charAt(0))) {
+                    continue;
+                }
+                Span span = new Span(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
+                if (found.stream().noneMatch(t -> t.span().overlaps(span)) && isSeat(span.of(doc.text()))) {
+                    found.add(new Toponym(span, span, Toponym.Cue.NAME));
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Names the recogniser missed in a list of places ("the cities of Kupiansk and Pokrovsk"): a capitalised word
+     * after a place and "and", "or" or a comma, not named as a person nor part of a longer name (the recogniser may
+     * call it an organisation), that the gazetteer knows as a populated place.
+     */
+    private void addConjuncts(AnnotatedArticle doc, List<Toponym> found) {
+        List<Token> tokens = doc.tokens();
+        List<Toponym> added = new ArrayList<>();
+        for (Toponym t : found) {
+            if (t.cue() != Toponym.Cue.NAME && t.cue() != Toponym.Cue.SETTLEMENT) {
+                continue;
+            }
+            int next = doc.tokenAt(t.span().end());
+            if (next + 1 >= tokens.size() || !Set.of("and", "or", ",").contains(word(tokens, next))) {
+                continue;
+            }
+            Token candidate = tokens.get(next + 1);
+            boolean named = found.stream().anyMatch(f -> f.span().overlaps(candidate.span()))
+                    || doc.names().stream().anyMatch(m -> m.span().overlaps(candidate.span())
+                    && (m.type() == EntityType.PERSON || m.span().length() != candidate.span().length()));
+            if (!named && candidate.pos().startsWith("NNP") && Character.isUpperCase(candidate.word().charAt(0))
+                    && (next + 2 >= tokens.size() || !tokens.get(next + 2).pos().startsWith("NNP"))
+                    && index.find(candidate.word()).stream().anyMatch(m -> m.place().kind() == FeatureKind.CITY
+                    || m.place().kind() == FeatureKind.TOWN)) {
+                added.add(new Toponym(candidate.span(), candidate.span(), Toponym.Cue.NAME));
+            }
+        }
+        found.addAll(added);
+    }
+
+    /** "the region", "the border region": a region word after "the" and lower-case words, with no name and no "of". */
+    private static void addBackReferences(AnnotatedArticle doc, List<Toponym> found) {
+        List<Token> tokens = doc.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            if (!w.equals("region") && !w.equals("oblast") && !w.equals("province")) {
+                continue;
+            }
+            if (i + 1 < tokens.size() && word(tokens, i + 1).equals("of")) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > 0 && j >= i - 2 && isLowerModifier(tokens.get(j))) {
+                j--;
+            }
+            if (!word(tokens, j).equals("the")) {
+                continue;
+            }
+            Span span = new Span(tokens.get(j).span().start(), tokens.get(i).span().end());
+            if (found.stream().noneMatch(t -> t.span().overlaps(span))) {
+                found.add(new Toponym(span, span, Toponym.Cue.BACK_REFERENCE));
+            }
+        }
+    }
+
+    private static boolean isLowerModifier(Token t) {
+        return Character.isLowerCase(t.word().charAt(0)) && (t.pos().startsWith("JJ") || t.pos().startsWith("NN"));
+    }
+
+    private static String word(List<Token> tokens, int i) {
+        return tokens.get(i).word().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,95 @@
+package org.sitrep.places;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Comparator;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The index the build made from the npm packages, as shipped in this module's jar. */
+class PlaceIndexTest {
+    private static PlaceIndex index;
+    private static double loadSeconds;
+
+    @BeforeAll
+    static void load() {
+        long start = System.nanoTime();
+        index = PlaceIndex.load();
+        loadSeconds = (System.nanoTime() - start) / 1e9;
+    }
+
+    @Test
+    void loadsInUnderTwoSeconds() {
+        assertTrue(loadSeconds < 2, "loaded in " + loadSeconds + " s");
+        assertTrue(index.size() > 150_000, "only " + index.size() + " entries");
+    }
+
+    @Test
+    void findsOlderSpellingsThroughGeoNamesAlternateNames() {
+        IndexedPlace hlukhiv = largest("Glukhiv");
+        assertEquals("Hlukhiv", hlukhiv.name());
+        assertEquals("UA", hlukhiv.country());
+        assertEquals("Sumy", index.findRegion("UA", hlukhiv.admin1()).orElseThrow().name());
+        assertEquals(707758, hlukhiv.geonameId());
+        assertEquals("Kyiv", largest("Kiev").name());
+        assertEquals("Odesa", largest("Odessa").name());
+    }
+
+    @Test
+    void findsTransliterationVariantsNoSourceLists() {
+        IndexedPlace kupiansk = largest("Kupiansk");
+        assertEquals("UA", kupiansk.country());
+        assertEquals(49.71, kupiansk.lat(), 0.05);
+        assertEquals(37.62, kupiansk.lon(), 0.05);
+    }
+
+    @Test
+    void findsFirstLevelRegionsWithAndWithoutTheirGenericWord() {
+        assertRegion("Kursk", "RU", 51.7, 36.0);
+        assertRegion("Kursk Oblast", "RU", 51.7, 36.0);
+        assertRegion("Sumy", "UA", 51.0, 34.3);
+        assertRegion("Donetsk", "UA", 48.1, 37.8);
+        assertRegion("Texas", "US", 31.0, -98.0);
+    }
+
+    @Test
+    void findsCountriesByDemonym() {
+        assertEquals("RU", index.findDemonym("Russian").orElseThrow().country());
+        assertEquals("KP", index.findDemonym("North Korean").orElseThrow().country());
+        assertEquals("UA", index.findDemonym("Ukrainian").orElseThrow().country());
+        assertEquals("NL", index.findDemonym("Dutch").orElseThrow().country());
+        assertEquals(FeatureKind.CONTINENT, index.findDemonym("European").orElseThrow().kind());
+    }
+
+    @Test
+    void knowsCapitalsAndSeatsOfGovernment() {
+        assertEquals("Moscow", index.findCapital("RU").orElseThrow().name());
+        assertEquals("Kyiv", index.findCapital("UA").orElseThrow().name());
+        assertEquals("Washington", index.findCapital("US").orElseThrow().name());
+        IndexedPlace kremlin = index.find("Kremlin").get(0).place();
+        assertEquals(FeatureKind.SEAT, kremlin.kind());
+        assertEquals("RU", kremlin.country());
+    }
+
+    @Test
+    void knowsNothingOfAMadeUpName() {
+        assertEquals(List.of(), index.find("Zzyxqorvile"));
+    }
+
+    private static IndexedPlace largest(String name) {
+        return index.find(name).stream().map(NameMatch::place)
+                .filter(p -> p.kind() == FeatureKind.CITY || p.kind() == FeatureKind.TOWN)
+                .max(Comparator.comparingLong(IndexedPlace::population)).orElseThrow(() -> new AssertionError(name));
+    }
+
+    private static void assertRegion(String name, String country, double lat, double lon) {
+        IndexedPlace region = index.find(name).stream().map(NameMatch::place)
+                .filter(p -> p.kind() == FeatureKind.REGION && p.country().equals(country)).findFirst()
+                .orElseThrow(() -> new AssertionError("no region " + name));
+        assertTrue(IndexedPlace.kilometres(region.lat(), region.lon(), lat, lon) < 150,
+                name + " at " + region.lat() + ", " + region.lon());
+    }
+}
