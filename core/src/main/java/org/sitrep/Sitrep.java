@@ -5,7 +5,12 @@ import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleFacts;
+import org.sitrep.model.Place;
+import org.sitrep.model.Span;
+
 import org.sitrep.places.PlaceIndex;
+
+import java.util.List;
 
 /**
  * The flow from an article to its facts: annotate once, then run every extractor. Loading it loads the models;
@@ -38,5 +43,10 @@ public final class Sitrep {
     /** The second half of {@link #process}: the facts read from the annotation. */
     public ArticleFacts extract(AnnotatedArticle annotated) {
         return extractor.extract(annotated);
+    }
+
+    /** The places of given toponym spans of an annotated article, as {@link #extract} would resolve them. */
+    public List<Place> placeSpans(AnnotatedArticle annotated, List<Span> toponyms) {
+        return extractor.placeSpans(annotated, toponyms);
     }
 }

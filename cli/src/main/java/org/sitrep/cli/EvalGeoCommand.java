@@ -8,6 +8,7 @@ import org.sitrep.eval.GeoDocument;
 import org.sitrep.eval.GeoEvaluation;
 import org.sitrep.eval.GeoGoldReader;
 import org.sitrep.eval.GeoScore;
+import org.sitrep.Sitrep;
 import org.sitrep.eval.Geoparser;
 import org.sitrep.eval.GoldToponym;
 import org.sitrep.eval.PredictedToponym;
@@ -30,7 +31,7 @@ import java.util.concurrent.Callable;
  * {@code sitrep eval geo}: scores toponym recognition and resolution on a geoparsing gold file, GeoWebNews's or
  * LGL/TR-News's format (see {@link GeoGoldReader}; which gold toponyms count is said in
  * {@link org.sitrep.eval.GoldToponymType}, the measures in {@link GeoScore}). Exit codes: 0 scored, 1 the file
- * cannot be read as gold or there is no geoparser, 2 bad usage.
+ * cannot be read as gold, 2 bad usage.
  */
 @Command(name = "geo", mixinStandardHelpOptions = true,
         description = "Scores toponym recognition (precision, recall, F1 by overlap and by exact span) and "
@@ -50,14 +51,9 @@ final class EvalGeoCommand implements Callable<Integer> {
     @Mixin
     EvalOptions options;
 
-    /**
-     * The geoparser under evaluation. THE ONE INTEGRATION POINT: replace this body with an adapter over
-     * {@code org.sitrep.extract.PlaceResolver} once it exists (annotate the text as an article, {@code resolve} it
-     * for {@link Geoparser#parse}, {@code resolveSpans} for {@link Geoparser#resolve}, and turn each {@code Place}'s
-     * span, lat and lon into a {@link PredictedToponym}).
-     */
+    /** The geoparser under evaluation: Sitrep's places stage, with its models and gazetteer loaded. */
     static Geoparser geoparser() {
-        throw new UnsupportedOperationException("place resolution is not built yet");
+        return new SitrepGeoparser(Sitrep.load());
     }
 
     @Override
@@ -77,12 +73,7 @@ final class EvalGeoCommand implements Callable<Integer> {
             return fail(err, "cannot read gold: " + e.getMessage(), 1);
         }
         List<GeoDocument> documents = options.limited(corpus.documents());
-        Geoparser geoparser;
-        try {
-            geoparser = geoparser();
-        } catch (UnsupportedOperationException e) {
-            return fail(err, e.getMessage(), 1);
-        }
+        Geoparser geoparser = geoparser();
         GeoEvaluation evaluation = new GeoEvaluation();
         GeoScore endToEnd = GeoScore.ZERO;
         GeoScore given = GeoScore.ZERO;

@@ -4,6 +4,8 @@ import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.ArticleFacts;
 import org.sitrep.model.Attributions;
 import org.sitrep.model.Entity;
+import org.sitrep.model.Place;
+import org.sitrep.model.Span;
 import org.sitrep.places.PlaceIndex;
 
 import java.util.List;
@@ -26,5 +28,10 @@ public final class ArticleExtractor {
         Attributions statements = quotes.find(doc);
         return new ArticleFacts(doc.article(), grouped, doc.times(), amounts.find(doc),
                 speakers.resolve(doc, grouped, statements), places.resolve(doc, grouped), statements.problems());
+    }
+
+    /** The places of given toponym spans (gold data's), resolved as in {@link #extract}. */
+    public List<Place> placeSpans(AnnotatedArticle doc, List<Span> toponyms) {
+        return places.resolveSpans(doc, toponyms);
     }
 }
