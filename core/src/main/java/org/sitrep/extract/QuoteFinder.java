@@ -111,6 +111,9 @@ public final class QuoteFinder {
 
         private void readSentence(Sentence sentence) {
             Attribution transcript = transcript(sentence);
+            if (transcript == null) {
+                transcript = headline(sentence);
+            }
             if (transcript != null) {
                 found.add(transcript);
                 return;
@@ -407,7 +410,8 @@ public final class QuoteFinder {
                 }
                 Span paragraph = paragraphs.get(paragraphOf(tokens.get(i).span().start()));
                 boolean signs = e >= sentence.endToken() || lower(e).equals(",") || lower(e).equals("(")
-                        || tokens.get(e).span().start() >= paragraph.end();
+                        || tokens.get(e).span().start() >= paragraph.end() || (lower(e).equals(".")
+                        && (e + 1 >= tokens.size() || tokens.get(e + 1).span().start() >= paragraph.end()));
                 if (signs) {
                     Span content = quotationClosingAt(i - 1).span();
                     return new Attribution(content, direct(content), span(i, i + 1), span(i + 1, e));
@@ -552,6 +556,50 @@ public final class QuoteFinder {
             }
             Span content = new Span(startChar, paragraph.end());
             return new Attribution(content, direct(content), span(k, k + 1), span(name, k));
+        }
+
+        /**
+         * A headline's statement, in title case and often without a finite verb of its own: "Flynn Says Trump
+         * 'Absolutely Right' on Generals", "Obama Sees 'Personal Insult' if ...": what follows the cue verb, said
+         * by the names before it.
+         */
+        private Attribution headline(Sentence sentence) {
+            int first = sentence.firstToken();
+            int end = sentence.endToken();
+            if (tokens.get(first).span().start() != paragraphs.get(0).start()
+                    || sentence.span().end() > paragraphs.get(0).end() || !titleCase(first, end)) {
+                return null;
+            }
+            for (int i = first + 1; i + 1 < end && i < first + 6; i++) {
+                if (!Character.isUpperCase(tokens.get(first).word().charAt(0)) || isQuoteMark(i - 1)) {
+                    return null;
+                }
+                // a title-case verb may be tagged as a noun: "Says", "Sees"
+                String word = lower(i);
+                CueWords.Frame frame = pos(i).startsWith("VB") ? CueWords.verb(lemma(i))
+                        : word.endsWith("s") ? CueWords.verb(word.substring(0, word.length() - 1)) : null;
+                if (frame == null || !(frame.clause() || frame.quotation() || frame.nounPhrase())) {
+                    continue;
+                }
+                Span content = rest(i + 1, sentence);
+                return content == null ? null
+                        : new Attribution(content, direct(content), span(i, i + 1), span(first, i));
+            }
+            return null;
+        }
+
+        /** Whether most words of tokens {@code [first, end)} open with a capital, as a headline's do. */
+        private boolean titleCase(int first, int end) {
+            int words = 0;
+            int capitals = 0;
+            for (int t = first; t < end; t++) {
+                String w = tokens.get(t).word();
+                if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+                    words++;
+                    capitals += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+                }
+            }
+            return words >= 3 && capitals * 10 >= words * 8;
         }
 
         private static boolean isCapitalised(String word) {
