@@ -147,7 +147,7 @@ final class CueWords {
 
     /** Verbs whose that-clause reports nothing anyone said or thought. */
     private static final Set<String> NO_CUE = Set.of("be", "mean", "ensure", "make", "so", "given", "provide",
-            "require", "seem", "appear", "happen", "assume", "suppose", "matter", "prove", "do", "have", "get",
+            "require", "seem", "appear", "happen", "assume", "suppose", "matter", "prove", "do", "have", "get", "give",
             "see", "notice", "hear", "realize", "realise", "order", "guarantee", "imply");
 
     /** Whether a verb's that-clause is no statement ("means that", "ensure that"). */
@@ -251,6 +251,15 @@ final class CueWords {
     /** Whether an adjective takes an intended act as its to-infinitive ("willing to"). */
     static boolean isIntentAdjective(String word) {
         return INTENT_ADJECTIVES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Adverbs that report a claim without naming who makes it: "he allegedly brandished a pistol". */
+    private static final Set<String> HEARSAY = Set.of("allegedly", "reportedly", "purportedly", "supposedly",
+            "presumably", "ostensibly", "rumoredly", "rumouredly");
+
+    /** Whether an adverb reports its clause as someone's unnamed claim ("reportedly"). */
+    static boolean isHearsay(String word) {
+        return HEARSAY.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a noun of stance takes its object with {@code preposition} ("criticism" + "of"). */

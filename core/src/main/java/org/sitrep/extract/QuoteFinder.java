@@ -159,6 +159,9 @@ public final class QuoteFinder {
                 if (noun == null) {
                     noun = adjectiveClause(i, sentence);
                 }
+                if (noun == null) {
+                    noun = hearsay(i, sentence);
+                }
                 if (noun != null) {
                     found.add(noun);
                     i = doc.tokenAt(noun.content().end() - 1);
@@ -214,6 +217,22 @@ public final class QuoteFinder {
             return new Attribution(content, direct(content), span(i, i + 2), source);
         }
 
+        /** A clause reported as an unnamed claim by an adverb: "he allegedly brandished a pistol", "reportedly". */
+        private Attribution hearsay(int i, Sentence sentence) {
+            if (!pos(i).startsWith("RB") || !CueWords.isHearsay(lower(i)) || quoted(i)) {
+                return null;
+            }
+            int k = sentence.firstToken();
+            while (k < i && (isQuoteMark(k) || pos(k).equals("CC"))) {
+                k++;
+            }
+            Span content = rest(k, sentence);
+            if (content == null || claimed(content)) {
+                return null;
+            }
+            return new Attribution(content, direct(content), span(i, i + 1), null);
+        }
+
         /**
          * A clause after an adjective of feeling or knowing: "Many Democrats are afraid that ...", "Republicans were
          * incensed that ...", "McConnell came away convinced that ...", or an intent ("were willing to ..."), held
@@ -253,8 +272,8 @@ public final class QuoteFinder {
         /**
          * A judgement reported about the subject, by a passive cue ("Oz has been called a charlatan by fellow
          * physicians", "Mr. Quiros was accused of ...", any cue verb with its agent: "is supported by far fewer
-         * papers") or a raising verb ("Melania seems to have vanished", "the
-         * veto is expected to come"): the clause from its subject on, said by the agent after "by" when one is named.
+         * papers") or a raising verb or adjective ("Melania seems to have vanished", "the veto is expected to
+         * come", "seems like ...", "is likely to be decided by ..."): the clause from its subject on, said by the agent after "by" when one is named.
          */
         private Attribution judgedSubject(int i, Sentence sentence) {
             int end = sentence.endToken();
@@ -267,9 +286,13 @@ public final class QuoteFinder {
                     && !perfect(i, sentence)
                     && Set.of("is", "are", "was", "were", "been", "be", "being", "'re", "’re")
                     .contains(lower(skipAdverbsLeft(i - 1, sentence.firstToken())));
-            boolean raising = pos.startsWith("VB") && !pos.equals("VBN") && !pos.equals("VBG")
-                    && CueWords.isRaising(lemma) && i + 2 < end && lower(i + 1).equals("to")
-                    && pos(i + 2).equals("VB");
+            boolean raising = (pos.startsWith("VB") && !pos.equals("VBN") && !pos.equals("VBG")
+                    && CueWords.isRaising(lemma) && i + 2 < end
+                    && ((lower(i + 1).equals("to") && pos(i + 2).equals("VB")) || lower(i + 1).equals("like")))
+                    || (pos.startsWith("JJ") && (lemma.equals("likely") || lemma.equals("unlikely")) && i + 2 < end
+                    && lower(i + 1).equals("to") && pos(i + 2).equals("VB")
+                    && Set.of("is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re")
+                    .contains(lower(skipAdverbsLeft(i - 1, sentence.firstToken()))));
             boolean expected = passive && (lemma.equals("expect") || lemma.equals("think") || lemma.equals("say")
                     || lemma.equals("believe") || lemma.equals("know") || lemma.equals("rumor")
                     || lemma.equals("rumour") || lemma.equals("report") || lemma.equals("suspect"))
@@ -296,7 +319,7 @@ public final class QuoteFinder {
                 while (agent < end && pos(agent).startsWith("RB")) {
                     agent++; // "by far fewer publications"
                 }
-                if (lower(e).equals("by") && passive && npEnd(agent, end) > agent && source == null) {
+                if (lower(e).equals("by") && npEnd(agent, end) > agent && source == null) {
                     source = span(agent, npEnd(agent, end));
                 }
                 e++;
@@ -477,7 +500,7 @@ public final class QuoteFinder {
             }
             CueWords.Frame frame = CueWords.verb(lemma);
             if (frame == null && i + 2 < sentence.endToken() && lower(i + 1).equals("that")
-                    && pos(i + 1).equals("IN") && !CueWords.isNoCue(lemma)) {
+                    && pos(i + 1).equals("IN") && !CueWords.isNoCue(lemma) && !imperative(i, sentence)) {
                 frame = CueWords.THAT_CLAUSE; // "learned that", "conceded that": any verb with a that-clause
             }
             if (frame == null) {
@@ -489,6 +512,16 @@ public final class QuoteFinder {
                 return null;
             }
             return new Cue(i, i + 1, frame, false);
+        }
+
+        /** Whether the verb at {@code i} is a command with no subject: "Imagine that ...", "Don't forget that ...". */
+        private boolean imperative(int i, Sentence sentence) {
+            int j = i - 1;
+            while (j >= sentence.firstToken() && (pos(j).startsWith("RB") || lower(j).equals("do")
+                    || lower(j).equals("n't") || lower(j).equals("n’t") || isQuoteMark(j))) {
+                j--;
+            }
+            return pos(i).equals("VB") && j < sentence.firstToken();
         }
 
         /**
@@ -705,7 +738,9 @@ public final class QuoteFinder {
             if (closingOnly && (after != null || !endsSentence(frame, afterCue, sentence))) {
                 return List.of();
             }
-            Span before = participial || frame.quotedOnly() ? null : backward(frameStart, afterCue, sentence);
+            boolean particle = afterCue < end && pos(afterCue).equals("RP"); // "backed out", "called off"
+            Span before = participial || frame.quotedOnly() || particle ? null
+                    : backward(frameStart, afterCue, sentence);
             Span cueSpan = span(cue.first(), cue.end());
             List<Attribution> statements = new ArrayList<>(2);
             boolean split = after != null && before != null && quotationOpeningAt(doc.tokenAt(after.start())) != null
