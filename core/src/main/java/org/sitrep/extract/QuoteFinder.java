@@ -470,6 +470,10 @@ public final class QuoteFinder {
 
         private Cue cueAt(int i, Sentence sentence) {
             String word = lower(i);
+            int at = tokens.get(i).span().start();
+            if (at > 0 && text.charAt(at - 1) == '-') {
+                return null; // part of a compound: "Clinton-Supporting Super PACs", "much-discussed"
+            }
             if (word.equals("according") && i + 1 < sentence.endToken() && lower(i + 1).equals("to")) {
                 return new Cue(i, i + 2, null, true);
             }
@@ -607,6 +611,9 @@ public final class QuoteFinder {
                 if (!Character.isUpperCase(tokens.get(first).word().charAt(0)) || isQuoteMark(i - 1)) {
                     return null;
                 }
+                if (!Character.isWhitespace(text.charAt(tokens.get(i).span().start() - 1))) {
+                    continue; // part of a compound: "Clinton-Supporting Super PACs"
+                }
                 // a title-case verb may be tagged as a noun: "Says", "Sees"
                 String word = lower(i);
                 CueWords.Frame frame = pos(i).startsWith("VB") ? CueWords.verb(lemma(i))
@@ -689,7 +696,7 @@ public final class QuoteFinder {
                 frame = new CueWords.Frame(false, false, false, false, false);
                 if (!closingOnly && e < end && lower(e).equals(",") && onlyAdverbsBefore(cue.first(), sentence)) {
                     Span content = rest(e + 1, sentence);
-                    return content == null ? List.of()
+                    return content == null || words(content) < 2 ? List.of() // not "According to MSNBC, basically."
                             : List.of(new Attribution(content, direct(content), span(cue.first(), cue.end()), source));
                 }
             } else {
@@ -752,6 +759,15 @@ public final class QuoteFinder {
                 statements.add(new Attribution(after, direct(after), cueSpan, source));
             }
             return statements;
+        }
+
+        /** The number of word tokens in {@code span}. */
+        private int words(Span span) {
+            int n = 0;
+            for (int t = doc.tokenAt(span.start()); t < tokens.size() && tokens.get(t).span().end() <= span.end(); t++) {
+                n += Character.isLetterOrDigit(tokens.get(t).word().charAt(0)) ? 1 : 0;
+            }
+            return n;
         }
 
         private boolean onlyAdverbsBefore(int i, Sentence sentence) {
@@ -1144,6 +1160,9 @@ public final class QuoteFinder {
         private Span backward(int frameStart, int frameEnd, Sentence sentence) {
             int start = sentence.firstToken();
             int b = frameStart - 1;
+            if (b - 1 > start && lower(b).equals("as") && lower(b - 1).equals(",")) {
+                b--; // "Hawaii, as one of his advisers pointed out, normally does not get ..."
+            }
             if (b < start) {
                 // "...?" Graham asked: the splitter ends a sentence inside the quotation's closing "?” ".
                 QuotationMarks.Quotation q = b >= 0 && isQuoteMark(b) ? quotationClosingAt(b) : null;
