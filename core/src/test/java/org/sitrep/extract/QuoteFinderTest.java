@@ -259,4 +259,76 @@ class QuoteFinderTest {
         assertEquals(List.of(new Seen("Clinton leads in Ohio.", ":", "Poll", "I")),
                 find("Poll/NN :/: Clinton/NNP/PERSON leads/VBZ in/IN Ohio/NNP/GPE ./."));
     }
+
+    @Test
+    void stanceAfterAnAdjectiveBelongsToTheSubject() {
+        assertEquals(List.of(new Seen("Trump", "critical of", "Graham", "I")),
+                find("Graham/NNP/PERSON has/VBZ been/VBN critical/JJ of/IN Trump/NNP/PERSON ./."));
+    }
+
+    @Test
+    void stanceNamedByANounBelongsToTheSubjectBeforeThePossessive() {
+        assertEquals(List.of(new Seen("Putin", "adulation of", "Trump", "I")),
+                find("Trump/NNP/PERSON continues/VBZ his/PRP$ adulation/NN of/IN Putin/NNP/PERSON ./."));
+    }
+
+    @Test
+    void criticismOpeningTheSentenceEndsWhereItsVerbBegins() {
+        assertEquals(List.of(new Seen("the deal", "Criticism of", "-", "I")),
+                find("Criticism/NN of/IN the/DT deal/NN grew/VBD in/IN Kyiv/NNP/GPE ./."));
+    }
+
+    @Test
+    void anAttackOnACityIsNoStatement() {
+        assertEquals(List.of(), find("A/DT Russian/JJ/NORP attack/NN on/IN Kyiv/NNP/GPE killed/VBD nine/CD "
+                + "people/NNS ./."));
+    }
+
+    @Test
+    void passiveCueTakesItsAgentAsTheSource() {
+        assertEquals(List.of(new Seen("Oz has been called a charlatan by fellow physicians", "called",
+                        "fellow physicians", "I")),
+                find("Oz/NNP/PERSON has/VBZ been/VBN called/VBN a/DT charlatan/NN by/IN fellow/JJ "
+                        + "physicians/NNS ./."));
+    }
+
+    @Test
+    void raisingVerbReportsAJudgementWithoutASource() {
+        assertEquals(List.of(new Seen("Melania seems to have vanished from the campaign", "seems", "-", "I")),
+                find("Melania/NNP/PERSON seems/VBZ to/TO have/VB vanished/VBN from/IN the/DT campaign/NN ./."));
+    }
+
+    @Test
+    void clauseAfterAnAdjectiveOfFeeling() {
+        assertEquals(List.of(new Seen("that turnout will fall", "afraid", "Many Democrats", "I")),
+                find("Many/JJ Democrats/NNPS/NORP are/VBP afraid/JJ that/IN turnout/NN will/MD fall/VB ./."));
+    }
+
+    @Test
+    void hearsayAdverbReportsItsClause() {
+        assertEquals(List.of(new Seen("He allegedly brandished a pistol", "allegedly", "-", "I")),
+                find("He/PRP allegedly/RB brandished/VBD a/DT pistol/NN ./."));
+    }
+
+    @Test
+    void statementAroundAnAsClause() {
+        assertEquals(List.of(new Seen("Hawaii, as one adviser said, rarely gets hurricanes", "said",
+                        "one adviser", "I")),
+                find("Hawaii/NNP/GPE ,/, as/IN one/CD adviser/NN said/VBD ,/, rarely/RB gets/VBZ "
+                        + "hurricanes/NNS ./."));
+    }
+
+    @Test
+    void quotationSignedWithADashAndAStop() {
+        assertEquals(List.of(new Seen("“He must stop.”", "―", "Carla Sanchez", "D")),
+                find("“/`` He/PRP must/MD stop/VB ./. ”/'' ―/SYM Carla/NNP/PERSON Sanchez/NNP/PERSON ./. ¶ "
+                        + "Getty/NNP Images/NNPS ./."));
+    }
+
+    @Test
+    void headlineVerbInTitleCaseTakesTheRestOfTheHeadline() {
+        assertEquals(List.of(new Seen("Trump Right on Generals", "Says", "Flynn", "I")),
+                find("Flynn/NNP/PERSON Says/NNP Trump/NNP/PERSON Right/NNP on/IN Generals/NNPS ¶ "
+                        + "Flynn/NNP/PERSON spoke/VBD on/IN Monday/NNP ./."));
+    }
 }

@@ -48,7 +48,8 @@ final class Typeset {
             }
             default -> {
                 for (String c : List.of(w, cut(w, 1), cut(w, 2), cut(w, 3), cut(w, 3) + "y", cut(w, 3) + "e")) {
-                    if (CueWords.verb(c) != null || c.equals("call")) {
+                    if (CueWords.verb(c) != null || c.equals("call") || CueWords.isRaising(c)
+                            || CueWords.isPassiveCue(c)) {
                         return c;
                     }
                 }
