@@ -7,7 +7,6 @@ import org.sitrep.model.EntityType;
 import org.sitrep.model.NamedMention;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
-import org.sitrep.model.TimeExpression;
 import org.sitrep.model.Token;
 
 import java.util.ArrayList;
@@ -16,13 +15,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import static org.sitrep.extract.Phrases.AUX;
+import static org.sitrep.extract.Phrases.FINAL;
+import static org.sitrep.extract.Phrases.FINITE;
+import static org.sitrep.extract.Phrases.NOUN_TAGS;
+import static org.sitrep.extract.Phrases.OBJECTS;
+import static org.sitrep.extract.Phrases.PERSONAL;
+import static org.sitrep.extract.Phrases.WH;
+
 /**
  * Finds what an article reports as said, with the cue and the words naming the source: direct quotes (over several
  * paragraphs by the press convention), quotes that open or close with a cue ({@code "...," Rutte said},
  * {@code He added: "...}), reported speech after a cue ({@code Rutte said that ...}, holding any partial quotes),
  * statements before a closing cue ({@code ..., the emergency services said}) and {@code according to}. A quotation
  * with no cue of its own that opens a sentence continues the statement just before it. Quotations with no cue
- * anywhere near (scare quotes, titles) are no statements. Reads tokens, parts of speech and names; no parser.
+ * anywhere near (scare quotes, titles) are no statements. Stances count as statements too: after a noun or
+ * adjective of stance ({@code critical of}, {@code questions about}), an adjective with a clause ({@code afraid
+ * that}), a passive cue with its agent, a raising verb ({@code seems to}), a hearsay adverb ({@code allegedly}) and a
+ * headline's title-case verb. Reads tokens, parts of speech and names through {@link Phrases}; no parser.
  */
 public final class QuoteFinder {
 
@@ -37,25 +47,12 @@ public final class QuoteFinder {
 
     /** The state of reading one article. */
     private static final class Reading {
-        private static final Set<String> AUX = Set.of("has", "have", "had", "did", "does", "do", "will", "would",
-                "'s", "’s", "'ve", "'d", "is", "was", "are", "were", "been", "be", "could", "may", "might", "should",
-                "can", "must", "shall", "not", "n't", "also", "never");
-        private static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "we", "i", "you");
-        private static final Set<String> OBJECTS = Set.of("him", "her", "them", "us", "me", "it", "you");
-        private static final Set<String> NOUN_TAGS = Set.of("NN", "NNS", "NNP", "NNPS");
-        private static final Set<String> NP_INSIDE = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD",
-                "POS", "PRP$", "VBN");
-        private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-        private static final Set<String> WH = Set.of("whether", "if", "how", "why", "what", "when", "where", "who");
-        private static final Set<String> CONTRACTED = Set.of("'s", "’s", "'re", "’re", "'m", "’m", "'ll", "’ll",
-                "'d", "’d", "'ve", "’ve");
         private static final Set<String> INTENTIONS = Set.of("plan", "promise", "pledge", "vow", "threat", "call",
                 "proposal", "decision", "determination", "bid", "desire", "offer", "commitment", "refusal",
                 "intention", "demand", "effort", "push");
         private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
-        private static final Set<String> FINAL = Set.of(".", "!", "?", ";", ",", ":", "--", "-", "—", "–", "...",
-                "…");
 
+        private final Phrases p;
         private final AnnotatedArticle doc;
         private final String text;
         private final List<Token> tokens;
@@ -67,31 +64,15 @@ public final class QuoteFinder {
         private final List<Attribution> found = new ArrayList<>();
 
         Reading(AnnotatedArticle doc, List<QuotationMarks.Quotation> quotations) {
+            this.p = new Phrases(doc, quotations);
             this.doc = doc;
-            this.text = doc.text();
-            this.tokens = doc.tokens();
+            this.text = p.text;
+            this.tokens = p.tokens;
             this.quotations = quotations;
-            this.sentenceOf = new int[tokens.size()];
-            for (int s = 0; s < doc.sentences().size(); s++) {
-                Sentence sentence = doc.sentences().get(s);
-                for (int t = sentence.firstToken(); t < sentence.endToken() && t < tokens.size(); t++) {
-                    sentenceOf[t] = s;
-                }
-            }
-            this.nameOf = new NamedMention[tokens.size()];
-            for (NamedMention m : doc.names()) {
-                for (int t = m.firstToken(); t < m.endToken() && t < tokens.size(); t++) {
-                    nameOf[t] = m;
-                }
-            }
-            this.inTime = new boolean[tokens.size()];
-            for (TimeExpression time : doc.times()) {
-                for (int t = doc.tokenAt(time.span().start()); t < tokens.size()
-                        && tokens.get(t).span().start() < time.span().end(); t++) {
-                    inTime[t] = true;
-                }
-            }
-            this.paragraphs = QuotationMarks.paragraphs(text);
+            this.sentenceOf = p.sentenceOf;
+            this.nameOf = p.nameOf;
+            this.inTime = p.inTime;
+            this.paragraphs = p.paragraphs;
         }
 
         List<Attribution> read() {
@@ -126,7 +107,7 @@ public final class QuoteFinder {
             // what it holds are read as part of the statement.
             for (int i = sentence.endToken() - 1; i >= sentence.firstToken(); i--) {
                 Cue cue = cueAt(i, sentence);
-                if (cue != null && !claimed(tokens.get(i).span()) && !quoted(i)) {
+                if (cue != null && !claimed(tokens.get(i).span()) && !p.quoted(i)) {
                     List<Attribution> closing = attributions(cue, sentence, true);
                     if (!closing.isEmpty()) {
                         found.addAll(closing);
@@ -135,7 +116,7 @@ public final class QuoteFinder {
                 }
             }
             for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
-                if (claimed(tokens.get(i).span()) || isCue(i) || quoted(i)) {
+                if (claimed(tokens.get(i).span()) || isCue(i) || p.quoted(i)) {
                     continue;
                 }
                 Cue cue = cueAt(i, sentence);
@@ -177,60 +158,60 @@ public final class QuoteFinder {
          */
         private Attribution stanceCue(int i, Sentence sentence) {
             int end = sentence.endToken();
-            String pos = pos(i);
+            String pos = p.pos(i);
             boolean noun = pos.equals("NN") || pos.equals("NNS");
             boolean adjective = pos.startsWith("JJ") || pos.equals("VBN");
-            if (!(noun || adjective) || nameOf[i] != null || quoted(i) || claimed(tokens.get(i).span())) {
+            if (!(noun || adjective) || nameOf[i] != null || p.quoted(i) || claimed(tokens.get(i).span())) {
                 return null;
             }
-            String preposition = lower(i + 1);
-            boolean stance = noun ? CueWords.isStanceNoun(lemma(i), preposition)
-                    : CueWords.isStanceAdjective(lower(i), preposition);
-            boolean about = preposition.equals("about") && pos(i + 1).equals("IN");
+            String preposition = p.lower(i + 1);
+            boolean stance = noun ? CueWords.isStanceNoun(p.lemma(i), preposition)
+                    : CueWords.isStanceAdjective(p.lower(i), preposition);
+            boolean about = preposition.equals("about") && p.pos(i + 1).equals("IN");
             if (!stance && !about) {
                 return null;
             }
             int k = i + 2;
-            if (!(startsNp(k) || pos(k).equals("VBG") || WH.contains(lower(k)) || pos(k).equals("PRP"))
-                    || (about && pos(k).equals("CD"))) {
+            if (!(p.startsNp(k) || p.pos(k).equals("VBG") || WH.contains(p.lower(k)) || p.pos(k).equals("PRP"))
+                    || (about && p.pos(k).equals("CD"))) {
                 return null;
             }
             Span source = holder(i, sentence, noun);
-            if (source == null && (!stance || !noun || !CueWords.isSpeechNoun(lemma(i)) || !opensNp(i, sentence))) {
+            if (source == null && (!stance || !noun || !CueWords.isSpeechNoun(p.lemma(i)) || !opensNp(i, sentence))) {
                 return null;
             }
             // In the predicate the stance's object runs to the end of the clause ("is critical of ..."); a stance
             // in the subject ends where the subject's verb begins ("Support for NATO has been ...").
             boolean subject = true;
             for (int t = sentence.firstToken(); t < i && subject; t++) {
-                subject = !isFinite(t);
+                subject = !p.isFinite(t);
             }
             int e = k;
-            while (e < end && !Set.of(",", ";", ":", "--", "—", "–", "(", "-lrb-").contains(lower(e))
-                    && !(FINAL.contains(lower(e)) && e == end - 1) && !(subject && e > k && isFinite(e))) {
+            while (e < end && !Set.of(",", ";", ":", "--", "—", "–", "(", "-lrb-").contains(p.lower(e))
+                    && !(FINAL.contains(p.lower(e)) && e == end - 1) && !(subject && e > k && p.isFinite(e))) {
                 e++;
             }
-            Span content = e > k ? span(k, e) : null;
+            Span content = e > k ? p.span(k, e) : null;
             if (content == null || claimed(content)) {
                 return null;
             }
-            return new Attribution(content, direct(content), span(i, i + 2), source);
+            return new Attribution(content, p.direct(content), p.span(i, i + 2), source);
         }
 
         /** A clause reported as an unnamed claim by an adverb: "he allegedly brandished a pistol", "reportedly". */
         private Attribution hearsay(int i, Sentence sentence) {
-            if (!pos(i).startsWith("RB") || !CueWords.isHearsay(lower(i)) || quoted(i)) {
+            if (!p.pos(i).startsWith("RB") || !CueWords.isHearsay(p.lower(i)) || p.quoted(i)) {
                 return null;
             }
             int k = sentence.firstToken();
-            while (k < i && (isQuoteMark(k) || pos(k).equals("CC"))) {
+            while (k < i && (p.isQuoteMark(k) || p.pos(k).equals("CC"))) {
                 k++;
             }
-            Span content = rest(k, sentence);
+            Span content = p.rest(k, sentence);
             if (content == null || claimed(content)) {
                 return null;
             }
-            return new Attribution(content, direct(content), span(i, i + 1), null);
+            return new Attribution(content, p.direct(content), p.span(i, i + 1), null);
         }
 
         /**
@@ -241,32 +222,32 @@ public final class QuoteFinder {
          */
         private Attribution adjectiveClause(int i, Sentence sentence) {
             int end = sentence.endToken();
-            String pos = pos(i);
-            if (!(pos.startsWith("JJ") || pos.equals("VBN")) || i + 2 >= end || quoted(i)
+            String pos = p.pos(i);
+            if (!(pos.startsWith("JJ") || pos.equals("VBN")) || i + 2 >= end || p.quoted(i)
                     || claimed(tokens.get(i).span())) {
                 return null;
             }
-            String next = lower(i + 1);
-            boolean that = next.equals("that") && !pos(i + 1).equals("WDT") && startsClause(i + 2, end);
+            String next = p.lower(i + 1);
+            boolean that = next.equals("that") && !p.pos(i + 1).equals("WDT") && p.startsClause(i + 2, end);
             boolean wh = WH.contains(next) && !next.equals("who") && !next.equals("when") && !next.equals("where");
-            boolean intent = next.equals("to") && pos(i + 2).equals("VB") && CueWords.isIntentAdjective(lower(i));
+            boolean intent = next.equals("to") && p.pos(i + 2).equals("VB") && CueWords.isIntentAdjective(p.lower(i));
             if (!that && !wh && !intent) {
                 return null;
             }
-            int j = skipAdverbsLeft(i - 1, sentence.firstToken());
-            if (j <= sentence.firstToken() || !(pos(j).startsWith("VB") || AUX.contains(lower(j)))
-                    || lower(j - 1).equals("so") || lower(j).equals("so")) {
+            int j = p.skipAdverbsLeft(i - 1, sentence.firstToken());
+            if (j <= sentence.firstToken() || !(p.pos(j).startsWith("VB") || AUX.contains(p.lower(j)))
+                    || p.lower(j - 1).equals("so") || p.lower(j).equals("so")) {
                 return null;
             }
             Left subject = sourceLeft(j, sentence);
             if (subject == null || subject.source().of(text).equalsIgnoreCase("it")) {
                 return null; // "it is unclear whether ...": a judgement no one holds
             }
-            Span content = rest(i + 1, sentence);
+            Span content = p.rest(i + 1, sentence);
             if (content == null || claimed(content)) {
                 return null;
             }
-            return new Attribution(content, direct(content), span(i, i + 1), subject.source());
+            return new Attribution(content, p.direct(content), p.span(i, i + 1), subject.source());
         }
 
         /**
@@ -277,28 +258,28 @@ public final class QuoteFinder {
          */
         private Attribution judgedSubject(int i, Sentence sentence) {
             int end = sentence.endToken();
-            String pos = pos(i);
-            String lemma = lemma(i);
-            boolean byAgent = i + 2 < end && (lower(i + 1).equals("by")
-                    || (pos(i + 1).startsWith("RB") && lower(i + 2).equals("by")));
+            String pos = p.pos(i);
+            String lemma = p.lemma(i);
+            boolean byAgent = i + 2 < end && (p.lower(i + 1).equals("by")
+                    || (p.pos(i + 1).startsWith("RB") && p.lower(i + 2).equals("by")));
             boolean passive = pos.equals("VBN")
                     && (CueWords.isPassiveCue(lemma) || (byAgent && CueWords.verb(lemma) != null))
                     && !perfect(i, sentence)
                     && Set.of("is", "are", "was", "were", "been", "be", "being", "'re", "’re")
-                    .contains(lower(skipAdverbsLeft(i - 1, sentence.firstToken())));
+                    .contains(p.lower(p.skipAdverbsLeft(i - 1, sentence.firstToken())));
             boolean raising = (pos.startsWith("VB") && !pos.equals("VBN") && !pos.equals("VBG")
                     && CueWords.isRaising(lemma) && i + 2 < end
-                    && ((lower(i + 1).equals("to") && pos(i + 2).equals("VB")) || lower(i + 1).equals("like")))
+                    && ((p.lower(i + 1).equals("to") && p.pos(i + 2).equals("VB")) || p.lower(i + 1).equals("like")))
                     || (pos.startsWith("JJ") && (lemma.equals("likely") || lemma.equals("unlikely")) && i + 2 < end
-                    && lower(i + 1).equals("to") && pos(i + 2).equals("VB")
+                    && p.lower(i + 1).equals("to") && p.pos(i + 2).equals("VB")
                     && Set.of("is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re")
-                    .contains(lower(skipAdverbsLeft(i - 1, sentence.firstToken()))));
+                    .contains(p.lower(p.skipAdverbsLeft(i - 1, sentence.firstToken()))));
             boolean expected = passive && (lemma.equals("expect") || lemma.equals("think") || lemma.equals("say")
                     || lemma.equals("believe") || lemma.equals("know") || lemma.equals("rumor")
                     || lemma.equals("rumour") || lemma.equals("report") || lemma.equals("suspect"))
-                    && i + 2 < end && lower(i + 1).equals("to") && pos(i + 2).equals("VB");
+                    && i + 2 < end && p.lower(i + 1).equals("to") && p.pos(i + 2).equals("VB");
             if (!(raising || expected || (passive && !Set.of("expect", "think", "say", "believe", "know", "report")
-                    .contains(lemma))) || quoted(i) || claimed(tokens.get(i).span())) {
+                    .contains(lemma))) || p.quoted(i) || claimed(tokens.get(i).span())) {
                 return null;
             }
             Left subject = sourceLeft(i, sentence);
@@ -307,20 +288,20 @@ public final class QuoteFinder {
             }
             int k = i + 1;
             boolean standsAlone = Set.of("announce", "confirm", "debate", "deny").contains(lemma);
-            if (passive && !expected && !standsAlone && !(k < end && (startsNp(k)
-                    || Set.of("of", "for", "as", "by", "with").contains(lower(k)) || pos(k).startsWith("JJ")))) {
+            if (passive && !expected && !standsAlone && !(k < end && (p.startsNp(k)
+                    || Set.of("of", "for", "as", "by", "with").contains(p.lower(k)) || p.pos(k).startsWith("JJ")))) {
                 return null; // "was called", "were rejected" alone say nothing about their subject
             }
             Span source = null;
             int e = k;
-            while (e < end && !Set.of(";", ":", "--", "—", "–", "(", "-lrb-").contains(lower(e))
-                    && !(FINAL.contains(lower(e)) && e == end - 1)) {
+            while (e < end && !Set.of(";", ":", "--", "—", "–", "(", "-lrb-").contains(p.lower(e))
+                    && !(FINAL.contains(p.lower(e)) && e == end - 1)) {
                 int agent = e + 1;
-                while (agent < end && pos(agent).startsWith("RB")) {
+                while (agent < end && p.pos(agent).startsWith("RB")) {
                     agent++; // "by far fewer publications"
                 }
-                if (lower(e).equals("by") && npEnd(agent, end) > agent && source == null) {
-                    source = span(agent, npEnd(agent, end));
+                if (p.lower(e).equals("by") && p.npEnd(agent, end) > agent && source == null) {
+                    source = p.span(agent, p.npEnd(agent, end));
                 }
                 e++;
             }
@@ -328,13 +309,13 @@ public final class QuoteFinder {
             if (claimed(content)) {
                 return null;
             }
-            return new Attribution(content, direct(content), span(i, i + 1), source);
+            return new Attribution(content, p.direct(content), p.span(i, i + 1), source);
         }
 
         /** Whether the noun at {@code i} heads a noun phrase that opens its sentence ("Allegations of", "An assessment of"). */
         private boolean opensNp(int i, Sentence sentence) {
             int j = i - 1;
-            while (j >= sentence.firstToken() && (pos(j).startsWith("JJ") || pos(j).equals("DT") || isQuoteMark(j))) {
+            while (j >= sentence.firstToken() && (p.pos(j).startsWith("JJ") || p.pos(j).equals("DT") || p.isQuoteMark(j))) {
                 j--;
             }
             return j < sentence.firstToken();
@@ -348,34 +329,34 @@ public final class QuoteFinder {
         private Span holder(int i, Sentence sentence, boolean noun) {
             int start = sentence.firstToken();
             int j = i - 1;
-            while (j >= start && (pos(j).startsWith("JJ") || pos(j).startsWith("RB") || pos(j).equals("CC")
-                    || (noun && NOUN_TAGS.contains(pos(j)) && nameOf[j] == null) || lower(j).equals(","))) {
+            while (j >= start && (p.pos(j).startsWith("JJ") || p.pos(j).startsWith("RB") || p.pos(j).equals("CC")
+                    || (noun && NOUN_TAGS.contains(p.pos(j)) && nameOf[j] == null) || p.lower(j).equals(","))) {
                 j--;
             }
             if (j < start) {
                 return null;
             }
-            if (noun && CueWords.isHolderNoun(lemma(i)) && !(pos(j).startsWith("VB") || AUX.contains(lower(j))
-                    || pos(j).equals("DT"))) {
+            if (noun && CueWords.isHolderNoun(p.lemma(i)) && !(p.pos(j).startsWith("VB") || AUX.contains(p.lower(j))
+                    || p.pos(j).equals("DT"))) {
                 return null; // "Critics of the program say": the critics are a source, not a statement
             }
-            if (noun && pos(j).equals("PRP$")) {
+            if (noun && p.pos(j).equals("PRP$")) {
                 // "Trump continues his adulation of Putin": the subject the possessive pronoun stands for
                 int v = j - 1;
-                while (v > start && pos(v).startsWith("RB")) {
+                while (v > start && p.pos(v).startsWith("RB")) {
                     v--;
                 }
-                Left subject = v > start && pos(v).startsWith("VB") ? sourceLeft(v, sentence) : null;
-                return subject != null ? subject.source() : span(j, j + 1);
+                Left subject = v > start && p.pos(v).startsWith("VB") ? sourceLeft(v, sentence) : null;
+                return subject != null ? subject.source() : p.span(j, j + 1);
             }
-            if (noun && (lower(j).equals("'s") || lower(j).equals("’s")) && pos(j).equals("POS") && j > start
-                    && isNounHead(j - 1)) {
-                return span(npStartLeft(j - 1, start), j);
+            if (noun && (p.lower(j).equals("'s") || p.lower(j).equals("’s")) && p.pos(j).equals("POS") && j > start
+                    && p.isNounHead(j - 1)) {
+                return p.span(p.npStartLeft(j - 1, start), j);
             }
-            if (noun && (pos(j).equals("DT") || pos(j).equals("CD"))) {
+            if (noun && (p.pos(j).equals("DT") || p.pos(j).equals("CD"))) {
                 j--;
             }
-            if (j <= start || !(pos(j).startsWith("VB") || AUX.contains(lower(j)))) {
+            if (j <= start || !(p.pos(j).startsWith("VB") || AUX.contains(p.lower(j)))) {
                 return null;
             }
             Left left = sourceLeft(j, sentence);
@@ -387,57 +368,57 @@ public final class QuoteFinder {
          * that-clause or to-infinitive, said by the possessor when there is one.
          */
         private Attribution nounCue(int i, Sentence sentence) {
-            if (!NOUN_TAGS.contains(pos(i)) || nameOf[i] != null || quoted(i)) {
+            if (!NOUN_TAGS.contains(p.pos(i)) || nameOf[i] != null || p.quoted(i)) {
                 return null;
             }
-            String lemma = tokens.get(i).lemma() == null ? lower(i) : tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+            String lemma = tokens.get(i).lemma() == null ? p.lower(i) : tokens.get(i).lemma().toLowerCase(Locale.ROOT);
             if (!CueWords.isNoun(lemma)) {
                 return null;
             }
-            String next = lower(i + 1);
-            boolean clause = next.equals("that") && pos(i + 1).equals("IN") && startsClause(i + 2,
+            String next = p.lower(i + 1);
+            boolean clause = next.equals("that") && p.pos(i + 1).equals("IN") && p.startsClause(i + 2,
                     sentence.endToken());
-            boolean infinitive = next.equals("to") && pos(i + 2).equals("VB") && INTENTIONS.contains(lemma);
+            boolean infinitive = next.equals("to") && p.pos(i + 2).equals("VB") && INTENTIONS.contains(lemma);
             if (!clause && !infinitive) {
                 return null;
             }
-            Span content = rest(i + 1, sentence);
+            Span content = p.rest(i + 1, sentence);
             if (content == null || claimed(tokens.get(i).span()) || claimed(content)) {
                 return null;
             }
             Span source = null;
             int j = i - 1;
-            while (j > sentence.firstToken() && pos(j).startsWith("JJ")) {
+            while (j > sentence.firstToken() && p.pos(j).startsWith("JJ")) {
                 j--;
             }
-            if (j >= sentence.firstToken() && pos(j).equals("PRP$")) {
-                source = span(j, j + 1);
-            } else if (j > sentence.firstToken() && pos(j).equals("POS") && isNounHead(j - 1)) {
-                source = span(npStartLeft(j - 1, sentence.firstToken()), j);
+            if (j >= sentence.firstToken() && p.pos(j).equals("PRP$")) {
+                source = p.span(j, j + 1);
+            } else if (j > sentence.firstToken() && p.pos(j).equals("POS") && p.isNounHead(j - 1)) {
+                source = p.span(p.npStartLeft(j - 1, sentence.firstToken()), j);
             }
             if (infinitive && source == null) {
                 return null; // "efforts to get out the vote", "plans to pay for it": an aim, but no one's in particular
             }
-            return new Attribution(content, direct(content), span(i, i + 1), source);
+            return new Attribution(content, p.direct(content), p.span(i, i + 1), source);
         }
 
         /** A quotation signed with a dash and a name at the end of its paragraph ("..." ― Pamela Padilla). */
         private Attribution signedQuotation(Sentence sentence) {
             for (int i = Math.max(1, sentence.firstToken()); i + 1 < sentence.endToken(); i++) {
-                if (!DASHES.contains(lower(i)) || !isQuoteMark(i - 1) || quotationClosingAt(i - 1) == null) {
+                if (!DASHES.contains(p.lower(i)) || !p.isQuoteMark(i - 1) || p.quotationClosingAt(i - 1) == null) {
                     continue;
                 }
-                int e = npEnd(i + 1, sentence.endToken());
+                int e = p.npEnd(i + 1, sentence.endToken());
                 if (e == i + 1) {
                     continue;
                 }
-                Span paragraph = paragraphs.get(paragraphOf(tokens.get(i).span().start()));
-                boolean signs = e >= sentence.endToken() || lower(e).equals(",") || lower(e).equals("(")
-                        || tokens.get(e).span().start() >= paragraph.end() || (lower(e).equals(".")
+                Span paragraph = paragraphs.get(p.paragraphOf(tokens.get(i).span().start()));
+                boolean signs = e >= sentence.endToken() || p.lower(e).equals(",") || p.lower(e).equals("(")
+                        || tokens.get(e).span().start() >= paragraph.end() || (p.lower(e).equals(".")
                         && (e + 1 >= tokens.size() || tokens.get(e + 1).span().start() >= paragraph.end()));
                 if (signs) {
-                    Span content = quotationClosingAt(i - 1).span();
-                    return new Attribution(content, direct(content), span(i, i + 1), span(i + 1, e));
+                    Span content = p.quotationClosingAt(i - 1).span();
+                    return new Attribution(content, p.direct(content), p.span(i, i + 1), p.span(i + 1, e));
                 }
             }
             return null;
@@ -454,34 +435,20 @@ public final class QuoteFinder {
             return false;
         }
 
-        /** Whether token {@code i} stands inside a quotation (not on its marks). */
-        private boolean quoted(int i) {
-            Span span = tokens.get(i).span();
-            for (QuotationMarks.Quotation q : quotations) {
-                if (q.span().start() < span.start() && span.end() < q.span().end()) {
-                    return true;
-                }
-                if (q.span().start() > span.start()) {
-                    break;
-                }
-            }
-            return false;
-        }
-
         private Cue cueAt(int i, Sentence sentence) {
-            String word = lower(i);
+            String word = p.lower(i);
             int at = tokens.get(i).span().start();
             if (at > 0 && text.charAt(at - 1) == '-') {
                 return null; // part of a compound: "Clinton-Supporting Super PACs", "much-discussed"
             }
-            if (word.equals("according") && i + 1 < sentence.endToken() && lower(i + 1).equals("to")) {
+            if (word.equals("according") && i + 1 < sentence.endToken() && p.lower(i + 1).equals("to")) {
                 return new Cue(i, i + 2, null, true);
             }
-            String pos = pos(i);
+            String pos = p.pos(i);
             if ((pos.startsWith("JJ") || pos.equals("VBN")) && i + 2 < sentence.endToken()
-                    && lower(i + 1).equals("about") && (startsNp(i + 2) || pos(i + 2).equals("VBG"))
+                    && p.lower(i + 1).equals("about") && (p.startsNp(i + 2) || p.pos(i + 2).equals("VBG"))
                     && i > sentence.firstToken() && Set.of("is", "are", "was", "were", "been", "be", "'re", "’re")
-                    .contains(lower(skipAdverbsLeft(i - 1, sentence.firstToken())))) {
+                    .contains(p.lower(p.skipAdverbsLeft(i - 1, sentence.firstToken())))) {
                 return new Cue(i, i + 2, CueWords.about("feel"), false); // "were worried about", "is coy about"
             }
             if (!pos.startsWith("VB")) {
@@ -492,10 +459,10 @@ public final class QuoteFinder {
                 return null; // passive or adjectival: "was told", "well known"
             }
             if (i + 1 < sentence.endToken()) {
-                CueWords.Frame phrasal = CueWords.phrasal(lemma, lower(i + 1));
-                if (phrasal == null && lower(i + 1).equals("about") && pos(i + 1).equals("IN")
-                        && i + 2 < sentence.endToken() && (startsNp(i + 2) || pos(i + 2).equals("VBG")
-                        || WH.contains(lower(i + 2)))) {
+                CueWords.Frame phrasal = CueWords.phrasal(lemma, p.lower(i + 1));
+                if (phrasal == null && p.lower(i + 1).equals("about") && p.pos(i + 1).equals("IN")
+                        && i + 2 < sentence.endToken() && (p.startsNp(i + 2) || p.pos(i + 2).equals("VBG")
+                        || WH.contains(p.lower(i + 2)))) {
                     phrasal = CueWords.about(lemma); // "talked about", "fretted about": the topic
                 }
                 if (phrasal != null) {
@@ -503,16 +470,16 @@ public final class QuoteFinder {
                 }
             }
             CueWords.Frame frame = CueWords.verb(lemma);
-            if (frame == null && i + 2 < sentence.endToken() && lower(i + 1).equals("that")
-                    && pos(i + 1).equals("IN") && !CueWords.isNoCue(lemma) && !imperative(i, sentence)) {
+            if (frame == null && i + 2 < sentence.endToken() && p.lower(i + 1).equals("that")
+                    && p.pos(i + 1).equals("IN") && !CueWords.isNoCue(lemma) && !imperative(i, sentence)) {
                 frame = CueWords.THAT_CLAUSE; // "learned that", "conceded that": any verb with a that-clause
             }
             if (frame == null) {
                 return null;
             }
             // "that is to say", "needless to say", "let's say"
-            if (lemma.equals("say") && i > sentence.firstToken() && (lower(i - 1).equals("to")
-                    || lower(i - 1).equals("let") || (i - 2 >= sentence.firstToken() && lower(i - 2).equals("let")))) {
+            if (lemma.equals("say") && i > sentence.firstToken() && (p.lower(i - 1).equals("to")
+                    || p.lower(i - 1).equals("let") || (i - 2 >= sentence.firstToken() && p.lower(i - 2).equals("let")))) {
                 return null;
             }
             return new Cue(i, i + 1, frame, false);
@@ -521,11 +488,11 @@ public final class QuoteFinder {
         /** Whether the verb at {@code i} is a command with no subject: "Imagine that ...", "Don't forget that ...". */
         private boolean imperative(int i, Sentence sentence) {
             int j = i - 1;
-            while (j >= sentence.firstToken() && (pos(j).startsWith("RB") || lower(j).equals("do")
-                    || lower(j).equals("n't") || lower(j).equals("n’t") || isQuoteMark(j))) {
+            while (j >= sentence.firstToken() && (p.pos(j).startsWith("RB") || p.lower(j).equals("do")
+                    || p.lower(j).equals("n't") || p.lower(j).equals("n’t") || p.isQuoteMark(j))) {
                 j--;
             }
-            return pos(i).equals("VB") && j < sentence.firstToken();
+            return p.pos(i).equals("VB") && j < sentence.firstToken();
         }
 
         /**
@@ -534,27 +501,27 @@ public final class QuoteFinder {
          */
         private boolean mistaggedPast(int i, Sentence sentence) {
             int j = i - 1;
-            while (j >= sentence.firstToken() && pos(j).startsWith("RB")) {
+            while (j >= sentence.firstToken() && p.pos(j).startsWith("RB")) {
                 j--;
             }
             if (j < sentence.firstToken()) {
                 return false;
             }
-            String pos = pos(j);
-            return NOUN_TAGS.contains(pos) || nameOf[j] != null || isQuoteMark(j) || lower(j).equals(",")
-                    || lower(j).equals("and") || lower(j).equals("but")
-                    || (pos.equals("PRP") && PERSONAL.contains(lower(j))) || pos.equals("WP") || pos.equals("WDT");
+            String pos = p.pos(j);
+            return NOUN_TAGS.contains(pos) || nameOf[j] != null || p.isQuoteMark(j) || p.lower(j).equals(",")
+                    || p.lower(j).equals("and") || p.lower(j).equals("but")
+                    || (pos.equals("PRP") && PERSONAL.contains(p.lower(j))) || pos.equals("WP") || pos.equals("WDT");
         }
 
         /** Whether a past participle is perfect ("has said", "had long argued"), not passive or adjectival. */
         private boolean perfect(int i, Sentence sentence) {
             int j = i - 1;
-            while (j >= sentence.firstToken() && (pos(j).startsWith("RB") || lower(j).equals("not")
-                    || lower(j).equals("n't"))) {
+            while (j >= sentence.firstToken() && (p.pos(j).startsWith("RB") || p.lower(j).equals("not")
+                    || p.lower(j).equals("n't"))) {
                 j--;
             }
             return j >= sentence.firstToken() && Set.of("has", "have", "had", "'ve", "’ve", "'d", "’d", "having")
-                    .contains(lower(j));
+                    .contains(p.lower(j));
         }
 
         /**
@@ -564,35 +531,35 @@ public final class QuoteFinder {
         private Attribution transcript(Sentence sentence) {
             int end = sentence.endToken();
             int k = sentence.firstToken();
-            while (k < end && isQuoteMark(k)) {
+            while (k < end && p.isQuoteMark(k)) {
                 k++;
             }
             int name = k;
-            if (k >= end || paragraphStarting(tokens.get(sentence.firstToken()).span().start()) == null) {
+            if (k >= end || p.paragraphStarting(tokens.get(sentence.firstToken()).span().start()) == null) {
                 return null;
             }
-            while (k < end && k - name < 4 && isCapitalised(tokens.get(k).word())) {
+            while (k < end && k - name < 4 && p.isCapitalised(tokens.get(k).word())) {
                 k++;
             }
             if (k == name && nameOf[name] != null && nameOf[name].firstToken() == name
                     && (nameOf[name].type() == EntityType.PERSON || nameOf[name].type() == EntityType.ORG)) {
                 k = nameOf[name].endToken(); // "Rutte: ...", as headlines and summaries write it
             }
-            if (k == name && paragraphOf(tokens.get(name).span().start()) == 0 && NOUN_TAGS.contains(pos(name))
+            if (k == name && p.paragraphOf(tokens.get(name).span().start()) == 0 && NOUN_TAGS.contains(p.pos(name))
                     && Character.isUpperCase(tokens.get(name).word().charAt(0)) && k + 1 < end
-                    && lower(k + 1).equals(":")) {
+                    && p.lower(k + 1).equals(":")) {
                 k = name + 1; // a headline's source: "Poll: ...", "Study: ..."
             }
-            if (k == name || k + 1 >= end || !lower(k).equals(":")) {
+            if (k == name || k + 1 >= end || !p.lower(k).equals(":")) {
                 return null;
             }
-            Span paragraph = paragraphStarting(tokens.get(sentence.firstToken()).span().start());
+            Span paragraph = p.paragraphStarting(tokens.get(sentence.firstToken()).span().start());
             int startChar = tokens.get(k + 1).span().start();
             if (startChar >= paragraph.end()) {
                 return null;
             }
             Span content = new Span(startChar, paragraph.end());
-            return new Attribution(content, direct(content), span(k, k + 1), span(name, k));
+            return new Attribution(content, p.direct(content), p.span(k, k + 1), p.span(name, k));
         }
 
         /**
@@ -608,22 +575,22 @@ public final class QuoteFinder {
                 return null;
             }
             for (int i = first + 1; i + 1 < end && i < first + 6; i++) {
-                if (!Character.isUpperCase(tokens.get(first).word().charAt(0)) || isQuoteMark(i - 1)) {
+                if (!Character.isUpperCase(tokens.get(first).word().charAt(0)) || p.isQuoteMark(i - 1)) {
                     return null;
                 }
                 if (!Character.isWhitespace(text.charAt(tokens.get(i).span().start() - 1))) {
                     continue; // part of a compound: "Clinton-Supporting Super PACs"
                 }
                 // a title-case verb may be tagged as a noun: "Says", "Sees"
-                String word = lower(i);
-                CueWords.Frame frame = pos(i).startsWith("VB") ? CueWords.verb(lemma(i))
+                String word = p.lower(i);
+                CueWords.Frame frame = p.pos(i).startsWith("VB") ? CueWords.verb(p.lemma(i))
                         : word.endsWith("s") ? CueWords.verb(word.substring(0, word.length() - 1)) : null;
                 if (frame == null || !(frame.clause() || frame.quotation() || frame.nounPhrase())) {
                     continue;
                 }
-                Span content = rest(i + 1, sentence);
+                Span content = p.rest(i + 1, sentence);
                 return content == null ? null
-                        : new Attribution(content, direct(content), span(i, i + 1), span(first, i));
+                        : new Attribution(content, p.direct(content), p.span(i, i + 1), p.span(first, i));
             }
             return null;
         }
@@ -640,30 +607,6 @@ public final class QuoteFinder {
                 }
             }
             return words >= 3 && capitals * 10 >= words * 8;
-        }
-
-        private static boolean isCapitalised(String word) {
-            int letters = 0;
-            for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                if (Character.isLowerCase(c)) {
-                    return false;
-                }
-                letters += Character.isLetter(c) ? 1 : 0;
-            }
-            return letters >= 2;
-        }
-
-        private Span paragraphStarting(int offset) {
-            for (Span p : paragraphs) {
-                if (p.start() == offset) {
-                    return p;
-                }
-                if (p.start() > offset) {
-                    break;
-                }
-            }
-            return null;
         }
 
         // ---- one attribution ----------------------------------------------------------------------------------
@@ -685,53 +628,53 @@ public final class QuoteFinder {
             if (cue.accordingTo()) {
                 // The source runs to the next comma or the end of the sentence: "according to show insiders".
                 int e = afterCue;
-                while (e < end && e - afterCue < 12 && !FINAL.contains(lower(e)) && !isQuoteMark(e)) {
+                while (e < end && e - afterCue < 12 && !FINAL.contains(p.lower(e)) && !p.isQuoteMark(e)) {
                     e++;
                 }
                 if (e == afterCue || e - afterCue >= 12) {
                     return List.of();
                 }
-                source = span(afterCue, e);
+                source = p.span(afterCue, e);
                 afterCue = e;
                 frame = new CueWords.Frame(false, false, false, false, false);
-                if (!closingOnly && e < end && lower(e).equals(",") && onlyAdverbsBefore(cue.first(), sentence)) {
-                    Span content = rest(e + 1, sentence);
-                    return content == null || words(content) < 2 ? List.of() // not "According to MSNBC, basically."
-                            : List.of(new Attribution(content, direct(content), span(cue.first(), cue.end()), source));
+                if (!closingOnly && e < end && p.lower(e).equals(",") && onlyAdverbsBefore(cue.first(), sentence)) {
+                    Span content = p.rest(e + 1, sentence);
+                    return content == null || p.words(content) < 2 ? List.of() // not "According to MSNBC, basically."
+                            : List.of(new Attribution(content, p.direct(content), p.span(cue.first(), cue.end()), source));
                 }
             } else {
-                participial = pos(cue.first()).equals("VBG") && cue.first() > start
-                        && (lower(cue.first() - 1).equals(",") || lower(cue.first() - 1).equals("and"));
+                participial = p.pos(cue.first()).equals("VBG") && cue.first() > start
+                        && (p.lower(cue.first() - 1).equals(",") || p.lower(cue.first() - 1).equals("and"));
                 if (participial) {
                     source = mainSource(sentence, cue.first());
                 } else {
                     Left left = sourceLeft(cue.first(), sentence);
-                    if (left == null && (pos(cue.first()).equals("VB") || pos(cue.first()).equals("VBG"))
-                            && cue.first() > start && !quoted(cue.first())) {
+                    if (left == null && (p.pos(cue.first()).equals("VB") || p.pos(cue.first()).equals("VBG"))
+                            && cue.first() > start && !p.quoted(cue.first())) {
                         // "plans to call on", "by announcing", "while showing": the subject of the clause before
                         source = subjectBefore(sentence, cue.first());
                     }
                     if (left != null) {
                         source = left.source();
                         frameStart = left.frameStart();
-                    } else if (cue.first() == start || lower(cue.first() - 1).equals(",")
-                            || isQuoteMark(cue.first() - 1)) {
-                        int e = npEnd(afterCue, end);
+                    } else if (cue.first() == start || p.lower(cue.first() - 1).equals(",")
+                            || p.isQuoteMark(cue.first() - 1)) {
+                        int e = p.npEnd(afterCue, end);
                         if (e > afterCue && (e >= end || Set.of(",", ".", ":", "in", "on", "at", "during", "after",
                                 "who", "late", "earlier", "when", "to", "--", "—", ";", "!", "?", "(", "-lrb-", "for",
                                 "from", "with", "as", "before", "while", "last", "this", "recently")
-                                .contains(lower(e))
-                                || isQuoteMark(e) || inTime[e])) {
-                            if (e < end && isOpeningBracket(e)) {
+                                .contains(p.lower(e))
+                                || p.isQuoteMark(e) || inTime[e])) {
+                            if (e < end && p.isOpeningBracket(e)) {
                                 int close = e + 1;
-                                while (close < end && close < e + 12 && !isClosingBracket(close)) {
+                                while (close < end && close < e + 12 && !p.isClosingBracket(close)) {
                                     close++;
                                 }
-                                if (close < end && isClosingBracket(close)) {
+                                if (close < end && p.isClosingBracket(close)) {
                                     e = close + 1;
                                 }
                             }
-                            source = span(afterCue, e);
+                            source = p.span(afterCue, e);
                             afterCue = e;
                             inverted = true;
                         }
@@ -745,34 +688,25 @@ public final class QuoteFinder {
             if (closingOnly && (after != null || !endsSentence(frame, afterCue, sentence))) {
                 return List.of();
             }
-            boolean particle = afterCue < end && pos(afterCue).equals("RP"); // "backed out", "called off"
+            boolean particle = afterCue < end && p.pos(afterCue).equals("RP"); // "backed out", "called off"
             Span before = participial || frame.quotedOnly() || particle ? null
                     : backward(frameStart, afterCue, sentence);
-            Span cueSpan = span(cue.first(), cue.end());
+            Span cueSpan = p.span(cue.first(), cue.end());
             List<Attribution> statements = new ArrayList<>(2);
-            boolean split = after != null && before != null && quotationOpeningAt(doc.tokenAt(after.start())) != null
-                    && quotationClosingAt(doc.tokenAt(before.end() - 1)) != null;
+            boolean split = after != null && before != null && p.quotationOpeningAt(doc.tokenAt(after.start())) != null
+                    && p.quotationClosingAt(doc.tokenAt(before.end() - 1)) != null;
             if (before != null && (after == null || split)) {
-                statements.add(new Attribution(before, direct(before), cueSpan, source));
+                statements.add(new Attribution(before, p.direct(before), cueSpan, source));
             }
             if (after != null) {
-                statements.add(new Attribution(after, direct(after), cueSpan, source));
+                statements.add(new Attribution(after, p.direct(after), cueSpan, source));
             }
             return statements;
         }
 
-        /** The number of word tokens in {@code span}. */
-        private int words(Span span) {
-            int n = 0;
-            for (int t = doc.tokenAt(span.start()); t < tokens.size() && tokens.get(t).span().end() <= span.end(); t++) {
-                n += Character.isLetterOrDigit(tokens.get(t).word().charAt(0)) ? 1 : 0;
-            }
-            return n;
-        }
-
         private boolean onlyAdverbsBefore(int i, Sentence sentence) {
             for (int t = sentence.firstToken(); t < i; t++) {
-                if (!pos(t).startsWith("RB") && !pos(t).equals("CC") && !isQuoteMark(t)) {
+                if (!p.pos(t).startsWith("RB") && !p.pos(t).equals("CC") && !p.isQuoteMark(t)) {
                     return false;
                 }
             }
@@ -804,12 +738,12 @@ public final class QuoteFinder {
         private Span subjectBefore(Sentence sentence, int before) {
             int tries = 0;
             for (int v = before - 1; v > sentence.firstToken() && tries < 3; v--) {
-                if (!FINITE.contains(pos(v)) || quoted(v)) {
+                if (!FINITE.contains(p.pos(v)) || p.quoted(v)) {
                     continue;
                 }
                 tries++;
-                int j = skipAuxiliariesLeft(v - 1, sentence.firstToken());
-                if (j < sentence.firstToken() || lower(j).equals("and") || lower(j).equals("but")) {
+                int j = p.skipAuxiliariesLeft(v - 1, sentence.firstToken());
+                if (j < sentence.firstToken() || p.lower(j).equals("and") || p.lower(j).equals("but")) {
                     continue;
                 }
                 Left left = sourceLeft(v, sentence);
@@ -826,46 +760,46 @@ public final class QuoteFinder {
 
         private Left sourceLeft(int cue, Sentence sentence) {
             int start = sentence.firstToken();
-            int j = skipAuxiliariesLeft(cue - 1, start);
+            int j = p.skipAuxiliariesLeft(cue - 1, start);
             for (int pp = 0; pp < 3 && j >= start; pp++) {
-                if (isClosingBracket(j)) {
+                if (p.isClosingBracket(j)) {
                     int open = j - 1;
-                    while (open > start && !isOpeningBracket(open)) {
+                    while (open > start && !p.isOpeningBracket(open)) {
                         open--;
                     }
-                    if (open <= start || !isNounHead(open - 1)) {
+                    if (open <= start || !p.isNounHead(open - 1)) {
                         return null;
                     }
                     Left inner = sourceLeftOf(open - 1, start);
                     return inner == null ? null : new Left(new Span(inner.source().start(),
                             tokens.get(j).span().end()), inner.frameStart());
                 }
-                String w = lower(j);
-                String pos = pos(j);
+                String w = p.lower(j);
+                String pos = p.pos(j);
                 if (pos.equals("WP") || pos.equals("WDT")) {
-                    return new Left(span(j, j + 1), j);
+                    return new Left(p.span(j, j + 1), j);
                 }
                 if ((pos.equals("IN") || pos.equals("VBN")) && !w.equals("that") && j - 1 >= start
-                        && isNounHead(j - 1) && (inTime[j + 1] || pos.equals("VBN"))) {
+                        && p.isNounHead(j - 1) && (inTime[j + 1] || pos.equals("VBN"))) {
                     // a modifier whose rest is a time: "a poll released in late August found", "a panel in 2001 found"
-                    j = skipAuxiliariesLeft(j - 1, start);
+                    j = p.skipAuxiliariesLeft(j - 1, start);
                     continue;
                 }
                 if (pos.equals("PRP") && PERSONAL.contains(w)) {
-                    return new Left(span(j, j + 1), j);
+                    return new Left(p.span(j, j + 1), j);
                 }
                 if (w.equals(",")) {
                     return appositive(j, sentence);
                 }
-                if (isNounHead(j)) {
-                    boolean gerund = pos(cue).equals("VBG");
-                    int k = gerund ? npStartLeft(j, start) : npStartWithOf(j, start);
-                    if (k - 2 >= start && (pos(k - 1).equals("IN") || pos(k - 1).equals("TO"))
-                            && !lower(k - 1).equals("that") && isNounHead(k - 2)) {
+                if (p.isNounHead(j)) {
+                    boolean gerund = p.pos(cue).equals("VBG");
+                    int k = gerund ? p.npStartLeft(j, start) : p.npStartWithOf(j, start);
+                    if (k - 2 >= start && (p.pos(k - 1).equals("IN") || p.pos(k - 1).equals("TO"))
+                            && !p.lower(k - 1).equals("that") && p.isNounHead(k - 2)) {
                         j = k - 2; // an adjunct: "Rutte on Tuesday said", "the spokesman for the ministry said"
                         continue;
                     }
-                    return new Left(span(k, j + 1), k);
+                    return new Left(p.span(k, j + 1), k);
                 }
                 if (w.equals("and") || w.equals("but") || w.equals("or")) {
                     Span subject = subjectBefore(sentence, j);
@@ -881,42 +815,16 @@ public final class QuoteFinder {
 
         /** The noun phrase ending at {@code j}, as a source. */
         private Left sourceLeftOf(int j, int start) {
-            int k = npStartLeft(j, start);
-            return new Left(span(k, j + 1), k);
-        }
-
-        private boolean isClosingBracket(int i) {
-            return lower(i).equals(")") || lower(i).equals("-rrb-");
-        }
-
-        private boolean isOpeningBracket(int i) {
-            return lower(i).equals("(") || lower(i).equals("-lrb-");
-        }
-
-        private int skipAdverbsLeft(int j, int start) {
-            while (j > start && pos(j).startsWith("RB")) {
-                j--;
-            }
-            return Math.max(j, start);
-        }
-
-        private int skipAuxiliariesLeft(int j, int start) {
-            while (j >= start && (pos(j).startsWith("RB") || pos(j).equals("MD") || AUX.contains(lower(j))
-                    || inTime[j])) {
-                if (inTime[j] && nameOf[j] != null) {
-                    break;
-                }
-                j--;
-            }
-            return j;
+            int k = p.npStartLeft(j, start);
+            return new Left(p.span(k, j + 1), k);
         }
 
         /** "Rutte, a former Dutch prime minister who ..., said": the noun phrase before the first comma. */
         private Left appositive(int comma, Sentence sentence) {
             int start = sentence.firstToken();
             int k = comma - 1;
-            while (k > start && !lower(k).equals(",")) {
-                if (isQuoteMark(k)) {
+            while (k > start && !p.lower(k).equals(",")) {
+                if (p.isQuoteMark(k)) {
                     return null;
                 }
                 k--;
@@ -924,7 +832,7 @@ public final class QuoteFinder {
             if (k <= start || k >= comma - 1) {
                 return null;
             }
-            String first = pos(k + 1);
+            String first = p.pos(k + 1);
             if (!(first.equals("DT") || first.startsWith("WP") || first.equals("WDT") || first.equals("PRP$")
                     || first.startsWith("JJ")
                     || first.startsWith("NN") || first.equals("CD") || first.equals("IN") || first.startsWith("RB")
@@ -933,50 +841,50 @@ public final class QuoteFinder {
             }
             int head = k - 1;
             int sourceEnd = head;
-            if (head > start && isClosingBracket(head)) {
+            if (head > start && p.isClosingBracket(head)) {
                 // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name before its bracket
                 int open = head - 1;
-                while (open > start && open > head - 12 && !isOpeningBracket(open)) {
+                while (open > start && open > head - 12 && !p.isOpeningBracket(open)) {
                     open--;
                 }
-                head = isOpeningBracket(open) ? open - 1 : -1;
+                head = p.isOpeningBracket(open) ? open - 1 : -1;
             }
             if (head < start) {
                 return null;
             }
-            if (pos(head).equals("PRP") && PERSONAL.contains(lower(head))) {
-                return new Left(span(head, head + 1), head);
+            if (p.pos(head).equals("PRP") && PERSONAL.contains(p.lower(head))) {
+                return new Left(p.span(head, head + 1), head);
             }
-            if (!isNounHead(head)) {
+            if (!p.isNounHead(head)) {
                 return null;
             }
-            int np = npStartWithOf(head, start);
+            int np = p.npStartWithOf(head, start);
             // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the first of a chain.
-            for (int n = 0; n < 2 && np - 2 >= start && lower(np - 1).equals(","); n++) {
+            for (int n = 0; n < 2 && np - 2 >= start && p.lower(np - 1).equals(","); n++) {
                 int h = np - 2;
-                if (!isNounHead(h)) {
+                if (!p.isNounHead(h)) {
                     break;
                 }
-                int np2 = npStartWithOf(h, start);
-                if (!(np2 == start || lower(np2 - 1).equals(",") || isQuoteMark(np2 - 1))) {
+                int np2 = p.npStartWithOf(h, start);
+                if (!(np2 == start || p.lower(np2 - 1).equals(",") || p.isQuoteMark(np2 - 1))) {
                     break;
                 }
                 np = np2;
                 head = h;
                 sourceEnd = h;
             }
-            return new Left(span(np, sourceEnd + 1), np);
+            return new Left(p.span(np, sourceEnd + 1), np);
         }
 
         /** The subject of a sentence, before token {@code before}: its first noun phrase that a verb follows. */
         private Span subject(Sentence sentence, int before) {
             int k = sentence.firstToken();
-            while (k < before && (isQuoteMark(k) || pos(k).equals("CC") || pos(k).startsWith("RB"))) {
+            while (k < before && (p.isQuoteMark(k) || p.pos(k).equals("CC") || p.pos(k).startsWith("RB"))) {
                 k++;
             }
-            if (k < before && (pos(k).equals("IN") || pos(k).equals("VBG") || pos(k).equals("TO"))) {
+            if (k < before && (p.pos(k).equals("IN") || p.pos(k).equals("VBG") || p.pos(k).equals("TO"))) {
                 int comma = k;
-                while (comma < before && !lower(comma).equals(",")) {
+                while (comma < before && !p.lower(comma).equals(",")) {
                     comma++;
                 }
                 if (comma >= before || comma - k > 15) {
@@ -987,25 +895,25 @@ public final class QuoteFinder {
             if (k >= before) {
                 return null;
             }
-            if (pos(k).equals("PRP") && PERSONAL.contains(lower(k))) {
-                return span(k, k + 1);
+            if (p.pos(k).equals("PRP") && PERSONAL.contains(p.lower(k))) {
+                return p.span(k, k + 1);
             }
-            int e = npEnd(k, before);
+            int e = p.npEnd(k, before);
             if (e == k) {
                 return null;
             }
             int v = e;
-            if (v < before && lower(v).equals(",")) {
-                while (v + 1 < before && !lower(v + 1).equals(",")) {
+            if (v < before && p.lower(v).equals(",")) {
+                while (v + 1 < before && !p.lower(v + 1).equals(",")) {
                     v++;
                 }
                 v += 2;
             }
-            while (v < before && (pos(v).startsWith("RB") || AUX.contains(lower(v)))) {
+            while (v < before && (p.pos(v).startsWith("RB") || AUX.contains(p.lower(v)))) {
                 v++;
             }
-            if (v < tokens.size() && (FINITE.contains(pos(v)) || AUX.contains(lower(v)) || v == before)) {
-                return span(k, e);
+            if (v < tokens.size() && (FINITE.contains(p.pos(v)) || AUX.contains(p.lower(v)) || v == before)) {
+                return p.span(k, e);
             }
             return null;
         }
@@ -1018,24 +926,24 @@ public final class QuoteFinder {
          */
         private boolean endsSentence(CueWords.Frame frame, int k, Sentence sentence) {
             int end = sentence.endToken();
-            if (frame.addressee() && k < end && startsNp(k)) {
-                k = npEnd(k, end);
+            if (frame.addressee() && k < end && p.startsNp(k)) {
+                k = p.npEnd(k, end);
             }
             for (int steps = 0; steps < 15 && k < end; steps++) {
-                String w = lower(k);
-                String pos = pos(k);
-                if ((FINAL.contains(w) && !w.equals(",")) || isQuoteMark(k)) {
+                String w = p.lower(k);
+                String pos = p.pos(k);
+                if ((FINAL.contains(w) && !w.equals(",")) || p.isQuoteMark(k)) {
                     return true;
                 }
                 if (w.equals(",")) {
-                    return k + 1 >= end || pos(k + 1).equals("VBG") || lower(k + 1).equals("according")
-                            || FINAL.contains(lower(k + 1)) || Set.of("as", "while", "but", "though", "although",
-                            "who", "which", "when", "after", "before", "because", "since").contains(lower(k + 1));
+                    return k + 1 >= end || p.pos(k + 1).equals("VBG") || p.lower(k + 1).equals("according")
+                            || FINAL.contains(p.lower(k + 1)) || Set.of("as", "while", "but", "though", "although",
+                            "who", "which", "when", "after", "before", "because", "since").contains(p.lower(k + 1));
                 }
                 if (inTime[k] || pos.startsWith("RB")) {
                     k++;
-                } else if ((pos.equals("IN") || pos.equals("TO")) && npEnd(k + 1, end) > k + 1) {
-                    k = npEnd(k + 1, end);
+                } else if ((pos.equals("IN") || pos.equals("TO")) && p.npEnd(k + 1, end) > k + 1) {
+                    k = p.npEnd(k + 1, end);
                 } else {
                     return false;
                 }
@@ -1047,73 +955,73 @@ public final class QuoteFinder {
         private Span forward(CueWords.Frame frame, int k, Sentence sentence, boolean inverted) {
             int end = sentence.endToken();
             int addressee = -1;
-            if (frame.addressee() && !inverted && k < end && !lower(k).equals("that") && quotationOpeningAt(k) == null
-                    && startsNp(k)) {
+            if (frame.addressee() && !inverted && k < end && !p.lower(k).equals("that") && p.quotationOpeningAt(k) == null
+                    && p.startsNp(k)) {
                 addressee = k;
-                k = npEnd(k, end);
+                k = p.npEnd(k, end);
             }
             // Past a participle ("says in an ad airing in Ohio that") only "that" or a quotation may follow.
             boolean loose = false;
             for (int steps = 0; steps < 12 && k < end; steps++) {
-                QuotationMarks.Quotation q = quotationOpeningAt(k);
+                QuotationMarks.Quotation q = p.quotationOpeningAt(k);
                 if (q != null) {
                     int after = doc.tokenAt(q.span().end());
-                    if (after < end && lower(after).equals("that") && q.span().length() < 40) {
+                    if (after < end && p.lower(after).equals("that") && q.span().length() < 40) {
                         k = after; // a title in an adjunct: told MSNBC's "Morning Joe" that ...
                         continue;
                     }
                     return frame.quotation() || frame.clause() ? quotationContent(q, k, sentence) : null;
                 }
-                String w = lower(k);
-                String pos = pos(k);
+                String w = p.lower(k);
+                String pos = p.pos(k);
                 if (loose && !w.equals("that") && !w.equals(":") && !w.equals(",")
                         && !(pos.equals("IN") || pos.equals("TO") || pos.startsWith("RB") || inTime[k])) {
-                    if (npEnd(k, end) > k) {
-                        k = npEnd(k, end);
+                    if (p.npEnd(k, end) > k) {
+                        k = p.npEnd(k, end);
                         continue;
                     }
                     return null;
                 }
                 if (w.equals(":")) {
                     int next = k + 1;
-                    if (next < tokens.size() && quotationOpeningAt(next) != null && frame.quotation()) {
-                        return quotationContent(quotationOpeningAt(next), next, doc.sentences().get(sentenceOf[next]));
+                    if (next < tokens.size() && p.quotationOpeningAt(next) != null && frame.quotation()) {
+                        return quotationContent(p.quotationOpeningAt(next), next, doc.sentences().get(sentenceOf[next]));
                     }
-                    return next < end && (frame.clause() || frame.quotation()) ? rest(next, sentence) : null;
+                    return next < end && (frame.clause() || frame.quotation()) ? p.rest(next, sentence) : null;
                 }
                 if (w.equals(",")) {
-                    if (k + 1 < end && quotationOpeningAt(k + 1) != null && frame.quotation()) {
-                        return quotationContent(quotationOpeningAt(k + 1), k + 1, sentence);
+                    if (k + 1 < end && p.quotationOpeningAt(k + 1) != null && frame.quotation()) {
+                        return quotationContent(p.quotationOpeningAt(k + 1), k + 1, sentence);
                     }
-                    if (k + 1 < end && (pos(k + 1).startsWith("RB") || lower(k + 1).equals("that"))) {
+                    if (k + 1 < end && (p.pos(k + 1).startsWith("RB") || p.lower(k + 1).equals("that"))) {
                         k++;
                         continue;
                     }
                     return null;
                 }
                 if (w.equals("that") && frame.clause() && (pos.equals("IN") || pos.equals("WDT") || pos.equals("DT"))) {
-                    return rest(k, sentence);
+                    return p.rest(k, sentence);
                 }
                 if (WH.contains(w) && frame.clause() && !w.equals("who")) {
-                    return rest(k, sentence);
+                    return p.rest(k, sentence);
                 }
-                if (w.equals("to") && frame.infinitive() && k + 1 < end && (pos(k + 1).equals("VB")
-                        || (k + 2 < end && isQuoteMark(k + 1) && pos(k + 2).equals("VB")))) {
+                if (w.equals("to") && frame.infinitive() && k + 1 < end && (p.pos(k + 1).equals("VB")
+                        || (k + 2 < end && p.isQuoteMark(k + 1) && p.pos(k + 2).equals("VB")))) {
                     // "urged its allies to ...": what the addressee is to do, the addressee included
-                    return rest(addressee >= 0 ? addressee : k, sentence);
+                    return p.rest(addressee >= 0 ? addressee : k, sentence);
                 }
-                if (w.equals("there") && frame.clause() && k + 1 < end && isFinite(k + 1)) {
-                    return rest(k, sentence);
+                if (w.equals("there") && frame.clause() && k + 1 < end && p.isFinite(k + 1)) {
+                    return p.rest(k, sentence);
                 }
-                if ((inTime[k] && !(k + 1 < end && pos(k + 1).equals("POS"))) || pos.startsWith("RB")) {
+                if ((inTime[k] && !(k + 1 < end && p.pos(k + 1).equals("POS"))) || pos.startsWith("RB")) {
                     k++; // an adjunct, not a possessor: "on Friday", but not "Friday's decision"
                     continue;
                 }
                 if (pos.equals("IN") || pos.equals("TO")) {
-                    int e = npEnd(k + 1, end);
+                    int e = p.npEnd(k + 1, end);
                     if (e > k + 1) {
                         k = e;
-                        if (k < end && (pos(k).equals("VBG") || pos(k).equals("VBN"))) {
+                        if (k < end && (p.pos(k).equals("VBG") || p.pos(k).equals("VBN"))) {
                             loose = true;
                             k++;
                         }
@@ -1121,10 +1029,10 @@ public final class QuoteFinder {
                     }
                     return null;
                 }
-                if (frame.clause() && startsClause(k, end)) {
+                if (frame.clause() && p.startsClause(k, end)) {
                     return objectContent(k, sentence);
                 }
-                if (frame.nounPhrase() && (startsNp(k) || pos.equals("VBG") || (frame.quotedOnly()
+                if (frame.nounPhrase() && (p.startsNp(k) || pos.equals("VBG") || (frame.quotedOnly()
                         && pos.equals("PRP") && OBJECTS.contains(w)))) {
                     return objectContent(k, sentence); // "called him a genius"
                 }
@@ -1137,10 +1045,10 @@ public final class QuoteFinder {
         private Span quotationContent(QuotationMarks.Quotation q, int k, Sentence sentence) {
             int after = doc.tokenAt(q.span().end());
             if (after < sentence.endToken() && after < tokens.size() && sentenceOf[after] == sentenceOf[k]
-                    && !FINAL.contains(lower(after)) && !isQuoteMark(after) && quotationOpeningAt(after) == null
-                    && (pos(after).startsWith("VB") || pos(after).startsWith("NN") || pos(after).equals("IN")
-                    || pos(after).equals("TO") || pos(after).startsWith("JJ")) && !cueFollows(after, sentence)) {
-                return rest(k, sentence); // a partial quote opening a longer clause
+                    && !FINAL.contains(p.lower(after)) && !p.isQuoteMark(after) && p.quotationOpeningAt(after) == null
+                    && (p.pos(after).startsWith("VB") || p.pos(after).startsWith("NN") || p.pos(after).equals("IN")
+                    || p.pos(after).equals("TO") || p.pos(after).startsWith("JJ")) && !cueFollows(after, sentence)) {
+                return p.rest(k, sentence); // a partial quote opening a longer clause
             }
             return q.span();
         }
@@ -1148,7 +1056,7 @@ public final class QuoteFinder {
         /** Whether a cue frame ("he said", "said Rutte") starts at token {@code k}. */
         private boolean cueFollows(int k, Sentence sentence) {
             for (int t = k; t < Math.min(k + 5, sentence.endToken()); t++) {
-                if (pos(t).startsWith("VB") && CueWords.verb(tokens.get(t).lemma() == null ? lower(t)
+                if (p.pos(t).startsWith("VB") && CueWords.verb(tokens.get(t).lemma() == null ? p.lower(t)
                         : tokens.get(t).lemma().toLowerCase(Locale.ROOT)) != null) {
                     return true;
                 }
@@ -1160,31 +1068,31 @@ public final class QuoteFinder {
         private Span backward(int frameStart, int frameEnd, Sentence sentence) {
             int start = sentence.firstToken();
             int b = frameStart - 1;
-            if (b - 1 > start && lower(b).equals("as") && lower(b - 1).equals(",")) {
+            if (b - 1 > start && p.lower(b).equals("as") && p.lower(b - 1).equals(",")) {
                 b--; // "Hawaii, as one of his advisers pointed out, normally does not get ..."
             }
             if (b < start) {
                 // "...?" Graham asked: the splitter ends a sentence inside the quotation's closing "?” ".
-                QuotationMarks.Quotation q = b >= 0 && isQuoteMark(b) ? quotationClosingAt(b) : null;
-                if (q != null && Set.of("?", "!", ".").contains(lower(b - 1)) && !claimed(q.span())
-                        && opensSentence(q)
-                        && paragraphOf(tokens.get(b).span().start()) == paragraphOf(sentence.span().start())) {
+                QuotationMarks.Quotation q = b >= 0 && p.isQuoteMark(b) ? p.quotationClosingAt(b) : null;
+                if (q != null && Set.of("?", "!", ".").contains(p.lower(b - 1)) && !claimed(q.span())
+                        && p.opensSentence(q)
+                        && p.paragraphOf(tokens.get(b).span().start()) == p.paragraphOf(sentence.span().start())) {
                     return q.span();
                 }
                 return null;
             }
             int endChar;
             QuotationMarks.Quotation q = null;
-            String w = lower(b);
+            String w = p.lower(b);
             if (w.equals(",") || w.equals("--") || w.equals("—") || w.equals("–")) {
-                if (b - 1 >= start && isQuoteMark(b - 1) && quotationClosingAt(b - 1) != null) {
-                    q = quotationClosingAt(b - 1);
+                if (b - 1 >= start && p.isQuoteMark(b - 1) && p.quotationClosingAt(b - 1) != null) {
+                    q = p.quotationClosingAt(b - 1);
                     endChar = tokens.get(b - 1).span().end();
                 } else {
                     endChar = tokens.get(b).span().start();
                 }
-            } else if (isQuoteMark(b) && quotationClosingAt(b) != null) {
-                q = quotationClosingAt(b);
+            } else if (p.isQuoteMark(b) && p.quotationClosingAt(b) != null) {
+                q = p.quotationClosingAt(b);
                 endChar = tokens.get(b).span().end();
             } else {
                 return null;
@@ -1215,17 +1123,17 @@ public final class QuoteFinder {
                 return null;
             }
             Span content = new Span(startChar, endChar);
-            if (q != null || holdsFiniteVerb(content)) {
+            if (q != null || p.holdsFiniteVerb(content)) {
                 return content;
             }
             // "The museum, he said, celebrated ...": the cue stands inside its statement, which runs on after it.
             int k = frameEnd;
-            while (k < sentence.endToken() && (pos(k).startsWith("RB") || inTime[k])) {
+            while (k < sentence.endToken() && (p.pos(k).startsWith("RB") || inTime[k])) {
                 k++;
             }
-            if (k + 1 < sentence.endToken() && lower(k).equals(",") && !pos(k + 1).equals("VBG")) {
-                Span whole = rest(k + 1, sentence);
-                if (whole != null && holdsFiniteVerb(whole)) {
+            if (k + 1 < sentence.endToken() && p.lower(k).equals(",") && !p.pos(k + 1).equals("VBG")) {
+                Span whole = p.rest(k + 1, sentence);
+                if (whole != null && p.holdsFiniteVerb(whole)) {
                     return new Span(startChar, whole.end());
                 }
             }
@@ -1240,46 +1148,16 @@ public final class QuoteFinder {
          * return | but has also sought ...", "called her vote a mistake, | but she noted ...").
          */
         private Span objectContent(int k, Sentence sentence) {
-            for (int c = k + 1; c + 1 < sentence.endToken() && !isFinite(c); c++) {
-                boolean predicate = isFinite(c + 1) || AUX.contains(lower(c + 1)) || pos(c + 1).equals("VB")
-                        || (pos(c + 1).equals("PRP") && PERSONAL.contains(lower(c + 1)) && c + 2 < sentence.endToken()
-                        && (isFinite(c + 2) || AUX.contains(lower(c + 2))));
-                if (Set.of("and", "but").contains(lower(c)) && predicate && !quoted(c)) {
-                    int e = lower(c - 1).equals(",") ? c - 1 : c;
-                    return e > k ? span(k, e) : null;
+            for (int c = k + 1; c + 1 < sentence.endToken() && !p.isFinite(c); c++) {
+                boolean predicate = p.isFinite(c + 1) || AUX.contains(p.lower(c + 1)) || p.pos(c + 1).equals("VB")
+                        || (p.pos(c + 1).equals("PRP") && PERSONAL.contains(p.lower(c + 1)) && c + 2 < sentence.endToken()
+                        && (p.isFinite(c + 2) || AUX.contains(p.lower(c + 2))));
+                if (Set.of("and", "but").contains(p.lower(c)) && predicate && !p.quoted(c)) {
+                    int e = p.lower(c - 1).equals(",") ? c - 1 : c;
+                    return e > k ? p.span(k, e) : null;
                 }
             }
-            return rest(k, sentence);
-        }
-
-        /** Whether a span holds a finite verb, or a past participle right after a noun (a past tense mistagged). */
-        private boolean holdsFiniteVerb(Span content) {
-            int end = content.end();
-            for (int t = doc.tokenAt(content.start()); t < tokens.size() && tokens.get(t).span().end() <= end; t++) {
-                if (isFinite(t) || (pos(t).equals("VBN") && t > 0 && NOUN_TAGS.contains(pos(t - 1)))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** From token {@code k} to the end of the sentence, without its final stop; widened to a quotation it opens. */
-        private Span rest(int k, Sentence sentence) {
-            int e = sentence.endToken() - 1;
-            while (e > k && FINAL.contains(lower(e))) {
-                e--;
-            }
-            if (e < k) {
-                return null;
-            }
-            int startChar = tokens.get(k).span().start();
-            int endChar = tokens.get(e).span().end();
-            for (QuotationMarks.Quotation q : quotations) {
-                if (q.span().start() >= startChar && q.span().start() < endChar && q.span().end() > endChar) {
-                    endChar = q.span().end();
-                }
-            }
-            return endChar > startChar ? new Span(startChar, endChar) : null;
+            return p.rest(k, sentence);
         }
 
         /** Whether content after a naming cue judges its object: "described Clinton as ...", "blasted him for ...". */
@@ -1287,18 +1165,18 @@ public final class QuoteFinder {
             int k = doc.tokenAt(content.start());
             Sentence sentence = doc.sentences().get(sentenceOf[k]);
             int end = sentence.endToken();
-            int e = pos(k).equals("PRP") && OBJECTS.contains(lower(k)) ? k + 1 : npEnd(k, end);
+            int e = p.pos(k).equals("PRP") && OBJECTS.contains(p.lower(k)) ? k + 1 : p.npEnd(k, end);
             if (e <= k || e >= end) {
                 return false;
             }
-            if (Set.of("as", "for", "of").contains(lower(e))) {
+            if (Set.of("as", "for", "of").contains(p.lower(e))) {
                 return true;
             }
-            for (int pp = 0; pp < 3 && e + 1 < end && pos(e).equals("IN") && npEnd(e + 1, end) > e + 1; pp++) {
-                e = npEnd(e + 1, end); // "called her vote in favor of the Iraq War a mistake"
+            for (int pp = 0; pp < 3 && e + 1 < end && p.pos(e).equals("IN") && p.npEnd(e + 1, end) > e + 1; pp++) {
+                e = p.npEnd(e + 1, end); // "called her vote in favor of the Iraq War a mistake"
             }
             // "called the charges unsubstantiated", "called climate change a hoax": an object and what it is called
-            return e < end && (pos(e).startsWith("JJ") || pos(e).equals("DT")) && npEnd(e, end) > e;
+            return e < end && (p.pos(e).startsWith("JJ") || p.pos(e).equals("DT")) && p.npEnd(e, end) > e;
         }
 
         private boolean holdsQuotation(Span content) {
@@ -1310,28 +1188,6 @@ public final class QuoteFinder {
             return false;
         }
 
-        /** Whether a clause starts at {@code k}: a noun phrase or pronoun with a finite verb later in the sentence. */
-        private boolean startsClause(int k, int end) {
-            String pos = pos(k);
-            if (!(startsNp(k) || pos.equals("EX") || (pos.equals("PRP") && PERSONAL.contains(lower(k)))
-                    || Set.of("neither", "either", "both", "no", "none", "nobody", "nothing", "all", "only")
-                    .contains(lower(k)))) {
-                return false;
-            }
-            for (int t = k + 1; t < end; t++) {
-                if (isFinite(t)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Whether token {@code t} is a finite verb, a contracted one included ("she's", tagged as a possessive). */
-        private boolean isFinite(int t) {
-            return FINITE.contains(pos(t)) || (t > 0 && CONTRACTED.contains(lower(t))
-                    && (pos(t - 1).equals("PRP") || pos(t - 1).equals("EX") || lower(t - 1).equals("there")));
-        }
-
         // ---- quotations without a cue -------------------------------------------------------------------------
 
         /** A quotation that opens a sentence and has no cue of its own continues the statement just before it. */
@@ -1339,7 +1195,7 @@ public final class QuoteFinder {
             found.sort(Comparator.comparing(Attribution::content));
             List<Attribution> added = new ArrayList<>();
             for (QuotationMarks.Quotation q : quotations) {
-                if (claimed(q.span()) || !opensSentence(q) || !isFullQuote(q)) {
+                if (claimed(q.span()) || !p.opensSentence(q) || !isFullQuote(q)) {
                     continue;
                 }
                 Attribution previous = null;
@@ -1354,20 +1210,11 @@ public final class QuoteFinder {
                         previous = a;
                     }
                 }
-                if (previous != null && paragraphOf(q.span().start()) - paragraphOf(previous.content().end()) <= 1) {
+                if (previous != null && p.paragraphOf(q.span().start()) - p.paragraphOf(previous.content().end()) <= 1) {
                     added.add(new Attribution(q.span(), true, previous.cue(), previous.source()));
                 }
             }
             found.addAll(added);
-        }
-
-        private boolean opensSentence(QuotationMarks.Quotation q) {
-            int t = doc.tokenAt(q.span().start());
-            if (t >= tokens.size() || tokens.get(t).span().start() != q.span().start()) {
-                return false;
-            }
-            Sentence s = doc.sentences().get(sentenceOf[t]);
-            return s.firstToken() == t || (t > 0 && Set.of(".", "!", "?").contains(lower(t - 1)));
         }
 
         private boolean isFullQuote(QuotationMarks.Quotation q) {
@@ -1375,7 +1222,7 @@ public final class QuoteFinder {
             int finite = 0;
             int words = 0;
             for (int t = first; t < tokens.size() && tokens.get(t).span().end() <= q.span().end(); t++) {
-                if (FINITE.contains(pos(t))) {
+                if (FINITE.contains(p.pos(t))) {
                     finite++;
                 }
                 if (Character.isLetterOrDigit(tokens.get(t).word().charAt(0))) {
@@ -1387,153 +1234,8 @@ public final class QuoteFinder {
 
         // ---- noun phrases -------------------------------------------------------------------------------------
 
-        private boolean isNounHead(int j) {
-            return NOUN_TAGS.contains(pos(j)) || nameOf[j] != null || pos(j).equals("CD");
-        }
-
-        private boolean startsNp(int k) {
-            String pos = pos(k);
-            return pos.equals("DT") || pos.equals("PDT") || pos.equals("PRP$") || pos.startsWith("JJ")
-                    || NOUN_TAGS.contains(pos) || pos.equals("CD") || nameOf[k] != null
-                    || (pos.equals("PRP") && PERSONAL.contains(lower(k)));
-        }
-
-        /** The first token of the noun phrase whose last token is {@code j}. */
-        private int npStartLeft(int j, int start) {
-            int k = j;
-            if (nameOf[k] != null) {
-                k = Math.max(start, nameOf[k].firstToken());
-            }
-            while (k - 1 >= start) {
-                int t = k - 1;
-                if (nameOf[t] != null) {
-                    if (nameOf[k] != null && nameOf[k] != nameOf[t]) {
-                        break; // two names side by side: "the Washington Post Trump said"
-                    }
-                    k = Math.max(start, nameOf[t].firstToken());
-                    continue;
-                }
-                String pos = pos(t);
-                if (NP_INSIDE.contains(pos) || lower(t).equals("'s") || lower(t).equals("’s")) {
-                    k = t;
-                    continue;
-                }
-                if (pos.equals("DT") || pos.equals("PDT")) {
-                    k = t;
-                }
-                break;
-            }
-            return k;
-        }
-
-        /** Like {@link #npStartLeft}, taking in "of" phrases: "the head of the agency". */
-        private int npStartWithOf(int j, int start) {
-            int k = npStartLeft(j, start);
-            for (int n = 0; n < 2 && k - 2 >= start && lower(k - 1).equals("of") && isNounHead(k - 2); n++) {
-                k = npStartLeft(k - 2, start);
-            }
-            return k;
-        }
-
-        /** The end (exclusive) of the noun phrase starting at {@code k}, or {@code k} when none starts there. */
-        private int npEnd(int k, int end) {
-            if (k >= end) {
-                return k;
-            }
-            if (pos(k).equals("PRP") && PERSONAL.contains(lower(k))) {
-                return k + 1;
-            }
-            int j = k;
-            if (pos(j).equals("DT") || pos(j).equals("PDT")) {
-                j++;
-            }
-            int lastHead = -1;
-            while (j < end) {
-                if (nameOf[j] != null) {
-                    j = Math.min(end, nameOf[j].endToken());
-                    lastHead = j;
-                    continue;
-                }
-                String pos = pos(j);
-                if (NP_INSIDE.contains(pos) || lower(j).equals("'s") || lower(j).equals("’s")) {
-                    j++;
-                    if (NOUN_TAGS.contains(pos) || pos.equals("CD")) {
-                        lastHead = j;
-                    }
-                    continue;
-                }
-                if (lower(j).equals("of") && lastHead == j && j + 1 < end && startsNp(j + 1)
-                        && !pos(j + 1).equals("PRP")) {
-                    j++;
-                    if (pos(j).equals("DT")) {
-                        j++;
-                    }
-                    continue;
-                }
-                break;
-            }
-            return lastHead < 0 ? k : lastHead;
-        }
-
         // ---- tokens and spans ---------------------------------------------------------------------------------
 
-        private String lemma(int i) {
-            String lemma = tokens.get(i).lemma();
-            return lemma == null ? lower(i) : lemma.toLowerCase(Locale.ROOT);
-        }
-
-        private String lower(int i) {
-            return tokens.get(i).word().toLowerCase(Locale.ROOT);
-        }
-
-        private String pos(int i) {
-            String pos = tokens.get(i).pos();
-            return pos == null ? "" : pos;
-        }
-
-        private boolean isQuoteMark(int i) {
-            return QuotationMarks.isMarkToken(text, tokens.get(i).span());
-        }
-
-        private QuotationMarks.Quotation quotationOpeningAt(int k) {
-            if (k >= tokens.size()) {
-                return null;
-            }
-            int start = tokens.get(k).span().start();
-            for (QuotationMarks.Quotation q : quotations) {
-                if (q.span().start() == start) {
-                    return q;
-                }
-                if (q.span().start() > start) {
-                    break;
-                }
-            }
-            return null;
-        }
-
-        private QuotationMarks.Quotation quotationClosingAt(int k) {
-            int end = tokens.get(k).span().end();
-            for (QuotationMarks.Quotation q : quotations) {
-                if (q.span().end() == end && q.closed()) {
-                    return q;
-                }
-            }
-            return null;
-        }
-
-
-        private int paragraphOf(int offset) {
-            for (int p = 0; p < paragraphs.size(); p++) {
-                if (offset <= paragraphs.get(p).end()) {
-                    return p;
-                }
-            }
-            return paragraphs.size() - 1;
-        }
-
-        private Span span(int first, int end) {
-            return new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
-        }
 
         private boolean claimed(Span span) {
             for (Attribution a : found) {
@@ -1544,26 +1246,5 @@ public final class QuoteFinder {
             return false;
         }
 
-        /** Whether at least half of the letters of {@code content} stand inside quotation marks. */
-        private boolean direct(Span content) {
-            int letters = 0;
-            int quoted = 0;
-            for (int i = content.start(); i < content.end(); i++) {
-                if (!Character.isLetterOrDigit(text.charAt(i))) {
-                    continue;
-                }
-                letters++;
-                for (QuotationMarks.Quotation q : quotations) {
-                    if (q.span().start() < i && i < q.span().end()) {
-                        quoted++;
-                        break;
-                    }
-                    if (q.span().start() > i) {
-                        break;
-                    }
-                }
-            }
-            return letters > 0 && 2 * quoted >= letters;
-        }
     }
 }
