@@ -9,8 +9,6 @@ import org.sitrep.model.Place;
 import org.sitrep.places.IndexedPlace;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +16,6 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Every place of the development seeds (real AFP wire text), models loaded. */
 @Tag("models")
@@ -28,15 +25,6 @@ class SitrepPlacesTest {
     @BeforeAll
     static void load() {
         sitrep = Sitrep.load();
-    }
-
-    private static List<Article> seed(String name) throws IOException {
-        Path seed = Path.of("../../shared/seeds/" + name);
-        if (!Files.exists(seed)) {
-            seed = Path.of("../shared/seeds/" + name);
-        }
-        assumeTrue(Files.exists(seed), "the development seeds are not on this machine");
-        return SitrepTest.read(seed.toString(), Files.readAllBytes(seed));
     }
 
     /** Each distinct place as "text: name kind country admin1 [metonymy] @lat,lon" (one decimal). */
@@ -53,7 +41,7 @@ class SitrepPlacesTest {
 
     @Test
     void everyPlaceOfTheKyivReportWithItsOblast() throws IOException {
-        ArticleFacts facts = sitrep.process(seed("002_1ffe506d08a5c17c.txt").get(1));
+        ArticleFacts facts = sitrep.process(SitrepTest.seed("002_1ffe506d08a5c17c.txt").get(1));
         assertEquals(List.of(
                 "Ukraine: Ukraine COUNTRY UA null @49.0,32.0",
                 "Russia: Russia COUNTRY RU null @60.0,100.0",
@@ -79,8 +67,8 @@ class SitrepPlacesTest {
 
     @Test
     void placesOfTheNatoStories() throws IOException {
-        List<Article> articles = new java.util.ArrayList<>(seed("000_69033db6c55351c9.txt"));
-        articles.add(seed("002_1ffe506d08a5c17c.txt").get(0));
+        List<Article> articles = new java.util.ArrayList<>(SitrepTest.seed("000_69033db6c55351c9.txt"));
+        articles.add(SitrepTest.seed("002_1ffe506d08a5c17c.txt").get(0));
         Set<String> all = new LinkedHashSet<>();
         for (Article a : articles) {
             all.addAll(places(sitrep.process(a)));
@@ -103,7 +91,7 @@ class SitrepPlacesTest {
 
     @Test
     void glukhivLiesNearTheRussianBorder() throws IOException {
-        ArticleFacts facts = sitrep.process(seed("002_1ffe506d08a5c17c.txt").get(1));
+        ArticleFacts facts = sitrep.process(SitrepTest.seed("002_1ffe506d08a5c17c.txt").get(1));
         Place glukhiv = facts.places().stream().filter(p -> p.text().equals("Glukhiv")).findFirst().orElseThrow();
         Place kursk = facts.places().stream().filter(p -> p.text().equals("Kursk region")).findFirst().orElseThrow();
         assertEquals(707758L, glukhiv.id());

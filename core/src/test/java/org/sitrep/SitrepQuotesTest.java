@@ -11,14 +11,11 @@ import org.sitrep.model.Speaker;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Quotes and speakers through the whole flow, models loaded: the seed articles and a fixture with its expected quotes. */
 @Tag("models")
@@ -41,15 +38,6 @@ class SitrepQuotesTest {
         return seen;
     }
 
-    private static List<Article> seed(String name) throws IOException {
-        Path seed = Path.of("../../shared/seeds/" + name);
-        if (!Files.exists(seed)) {
-            seed = Path.of("../shared/seeds/" + name);
-        }
-        assumeTrue(Files.exists(seed), "the development seeds are not on this machine");
-        return SitrepTest.read(seed.toString(), Files.readAllBytes(seed));
-    }
-
     /** Every speaker's entity is one of the article's, and its name is the entity's canonical name. */
     private static void assertSpeakersPointIntoEntities(ArticleFacts facts) {
         String body = facts.article().text();
@@ -69,7 +57,7 @@ class SitrepQuotesTest {
 
     @Test
     void everyQuoteOfSeed000WithItsSpeaker() throws IOException {
-        ArticleFacts facts = sitrep.process(seed("000_69033db6c55351c9.txt").get(0));
+        ArticleFacts facts = sitrep.process(SitrepTest.seed("000_69033db6c55351c9.txt").get(0));
         assertEquals(List.of(
                 "I plan for Keith Kellogg: ending the war",
                 "I said Rutte: that a peace deal in Ukraine that benefits Moscow would empower China, North Korea, and Ir...",
@@ -82,7 +70,7 @@ class SitrepQuotesTest {
 
     @Test
     void quoteOverParagraphsKeepsItsSpeaker() throws IOException {
-        ArticleFacts facts = sitrep.process(seed("000_69033db6c55351c9.txt").get(0));
+        ArticleFacts facts = sitrep.process(SitrepTest.seed("000_69033db6c55351c9.txt").get(0));
         Quote added = facts.quotes().stream().filter(q -> q.cue().equals("added")).findFirst().orElseThrow();
         assertEquals("He", added.requireSpeaker().text());
         assertEquals("Rutte", added.requireSpeaker().name());
@@ -96,7 +84,7 @@ class SitrepQuotesTest {
 
     @Test
     void everyQuoteOfSeed002WithItsSpeaker() throws IOException {
-        List<Article> articles = seed("002_1ffe506d08a5c17c.txt");
+        List<Article> articles = SitrepTest.seed("002_1ffe506d08a5c17c.txt");
         ArticleFacts first = sitrep.process(articles.get(0));
         assertEquals(List.of(
                 "D told Rutte: \"Why is this so crucial that Putin will not get his way? Because you will have an embolden...",
@@ -133,7 +121,7 @@ class SitrepQuotesTest {
 
     @Test
     void headingWithScareQuotesGivesNoQuote() throws IOException {
-        ArticleFacts second = sitrep.process(seed("002_1ffe506d08a5c17c.txt").get(1));
+        ArticleFacts second = sitrep.process(SitrepTest.seed("002_1ffe506d08a5c17c.txt").get(1));
         assertTrue(second.article().headings().stream().anyMatch(h -> h.text().contains("'Chronic'")));
         assertTrue(second.quotes().stream().noneMatch(q -> q.text().contains("Chronic")));
         ArticleFacts inBody = sitrep.process(Article.of("heading", "- 'Chronic' Russian violations -\n\n"

@@ -52,6 +52,16 @@ class SitrepTest {
         return articles;
     }
 
+    /** The articles of a development seed, or the test skipped when the seeds are not on this machine. */
+    static List<Article> seed(String name) throws IOException {
+        Path seed = Path.of("../../shared/seeds/" + name);
+        if (!Files.exists(seed)) {
+            seed = Path.of("../shared/seeds/" + name);
+        }
+        assumeTrue(Files.exists(seed), "the development seeds are not on this machine");
+        return read(seed.toString(), Files.readAllBytes(seed));
+    }
+
     static byte[] fixture(String name) throws IOException {
         try (InputStream in = SitrepTest.class.getResourceAsStream("/articles/" + name)) {
             return in.readAllBytes();
