@@ -11,13 +11,16 @@ import java.util.Objects;
  *                 stay in {@link Article#problems()})
  */
 public record ArticleFacts(Article article, List<Entity> entities, List<TimeExpression> times,
-                           List<Amount> amounts, List<Quote> quotes, List<Problem> problems) {
+                           List<Amount> amounts, List<Quote> quotes, List<Event> events, List<Relation> relations,
+                           List<Problem> problems) {
     public ArticleFacts {
         Objects.requireNonNull(article, "article");
         entities = List.copyOf(entities);
         times = List.copyOf(times);
         amounts = List.copyOf(amounts);
         quotes = List.copyOf(quotes);
+        events = List.copyOf(events);
+        relations = List.copyOf(relations);
         problems = List.copyOf(problems);
         for (Entity e : entities) {
             e.mentions().forEach(m -> article.requireInBody(m.span(), "mention span"));
@@ -25,5 +28,10 @@ public record ArticleFacts(Article article, List<Entity> entities, List<TimeExpr
         times.forEach(t -> article.requireInBody(t.span(), "time span"));
         amounts.forEach(a -> article.requireInBody(a.span(), "amount span"));
         quotes.forEach(q -> article.requireInBody(q.span(), "quote span"));
+        events.forEach(e -> e.spans().forEach(s -> article.requireInBody(s, "event span")));
+        relations.forEach(r -> {
+            article.requireInBody(r.trigger(), "relation span");
+            r.evidence().forEach(s -> article.requireInBody(s, "relation span"));
+        });
     }
 }
