@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** {@code sitrep eval}: scores an extractor on public gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores an extractor on gold data.",
-        subcommands = {EvalNerCommand.class, EvalTimeCommand.class, EvalQuotesCommand.class})
+        subcommands = {EvalNerCommand.class, EvalTimeCommand.class, EvalQuotesCommand.class,
+                EvalEventsCommand.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

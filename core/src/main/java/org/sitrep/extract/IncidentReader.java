@@ -576,7 +576,7 @@ final class IncidentReader {
             }
             if (EventWords.PROTEST_WORDS.contains(lemma) && !(lemma.equals("strike") && r.kinds.contains(Kind.STRIKE))) {
                 r.protestContext = true;
-                if (trigger >= 0 && i - trigger <= 6 && i > trigger
+                if (trigger >= 0 && i > trigger && i - trigger <= 12 && !verbBetween(tokens, trigger, i)
                         && r.kinds.stream().anyMatch(k -> k == Kind.ATTACK || k == Kind.SHOOT || k == Kind.KILL)) {
                     r.protestTarget = true;
                 }
@@ -597,6 +597,16 @@ final class IncidentReader {
         if (r.actor2 != null && EventWords.CIVILIANS.contains(singular(r.actor2.name().toLowerCase(Locale.ROOT)))) {
             r.civilians = true;
         }
+    }
+
+    /** Whether a verb stands between two tokens: the second is then outside the first one's object. */
+    private static boolean verbBetween(List<Token> tokens, int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            if (tokens.get(k).pos().startsWith("VB") || tokens.get(k).pos().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The toll: people killed and injured, munitions launched and shot down. */
