@@ -153,8 +153,12 @@ final class EvalEventsCommand implements Callable<Integer> {
         for (EventDocument doc : documents) {
             AnnotatedArticle annotated = sitrep.annotate(doc.toArticle());
             ArticleFacts facts = sitrep.extract(annotated);
-            EventCounts counts = scorer.score(doc, PredictedMention.of(annotated, facts.events()));
+            List<PredictedMention> predictions = PredictedMention.of(annotated, facts.events());
+            EventCounts counts = scorer.score(doc, predictions);
             if (options.errors) {
+                for (String miss : scorer.tollMisses(doc, predictions)) {
+                    err.printf(Locale.ROOT, "%s\t%s\tTOLL\t%s%n", corpus, doc.id(), miss);
+                }
                 err.printf(Locale.ROOT, "%s\t%s\tgold %d found %d\tpredicted %d right %d\targs gold %d found %d "
                                 + "predicted %d right %d%n", corpus, doc.id(), counts.gold(), counts.goldFound(),
                         counts.predicted(), counts.predictedRight(), counts.goldArguments(), counts.goldArgumentsFound(),

@@ -19,6 +19,7 @@ import org.sitrep.model.Relation;
 import org.sitrep.model.Span;
 import org.sitrep.model.Speaker;
 import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TollFigure;
 
 /** Writes an article's facts as the JSON object documented in the README. */
 final class FactsJson {
@@ -135,6 +136,14 @@ final class FactsJson {
             en.put("launched", c.launched());
             en.put("intercepted", c.intercepted());
             en.put("civilian_targeting", e.civilianTargeting());
+            ArrayNode figures = en.putArray("figures");
+            for (TollFigure f : e.figures()) {
+                ObjectNode fn = figures.addObject();
+                fn.put("count", f.count().label());
+                fn.put("value", f.value());
+                fn.put("qualifier", f.qualifier().label());
+                span(fn, f.span());
+            }
             ArrayNode triggers = en.putArray("triggers");
             e.triggers().forEach(t -> span(triggers.addObject(), t));
             ArrayNode evidence = en.putArray("evidence");

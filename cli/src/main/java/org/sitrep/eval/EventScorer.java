@@ -82,6 +82,40 @@ public final class EventScorer {
                 argsRight, deaths, exact);
     }
 
+    /** The gold deaths with a number whose toll Sitrep did not get exactly: "gold N predicted M: context". */
+    public List<String> tollMisses(EventDocument doc, List<PredictedMention> predictions) {
+        List<String> misses = new ArrayList<>();
+        for (GoldEvent g : doc.events()) {
+            if (!"die".equals(g.family()) || g.count() == null) {
+                continue;
+            }
+            Integer toll = null;
+            boolean found = false;
+            for (PredictedMention p : predictions) {
+                if (p.trigger().overlaps(g.trigger())) {
+                    toll = p.fatalities();
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                for (PredictedMention p : predictions) {
+                    if (p.evidence().stream().anyMatch(e -> e.contains(g.trigger())) && p.fatalities() != null) {
+                        toll = p.fatalities();
+                        break;
+                    }
+                }
+            }
+            if (toll == null || !toll.equals(g.count())) {
+                int from = Math.max(0, g.trigger().start() - 120);
+                int to = Math.min(doc.text().length(), g.trigger().end() + 80);
+                misses.add("gold " + g.count() + " predicted " + toll + (found ? "" : " (no trigger)") + ": "
+                        + doc.text().substring(from, to).replace('\n', ' '));
+            }
+        }
+        return misses;
+    }
+
     private static boolean matches(PredictedMention p, GoldEvent g) {
         return p.family().equals(g.family()) && p.trigger().overlaps(g.trigger());
     }

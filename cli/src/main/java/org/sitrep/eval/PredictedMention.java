@@ -1,9 +1,9 @@
 package org.sitrep.eval;
 
-import org.sitrep.model.Actor;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Event;
 import org.sitrep.model.Span;
+import org.sitrep.model.TollFigure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,23 +31,26 @@ public record PredictedMention(String family, Span trigger, List<GoldEventArgume
                     continue;
                 }
                 List<GoldEventArgument> args = new ArrayList<>();
-                add(args, "attacker", e.actor1());
-                add(args, family.equals("attack") ? "target" : "victim", e.actor2());
-                if (e.location() != null) {
-                    args.add(new GoldEventArgument("place", e.location().span()));
-                }
-                if (e.weapon() != null) {
-                    args.add(new GoldEventArgument("instrument", e.weapon().span()));
-                }
-                mentions.add(new PredictedMention(family, t, args, e.evidence(), e.casualties().fatalities()));
+                add(args, "attacker", e.actor1() == null ? null : e.actor1().span());
+                add(args, family.equals("attack") ? "target" : "victim", e.actor2() == null ? null : e.actor2().span());
+                add(args, "place", e.location() == null ? null : e.location().span());
+                add(args, "instrument", e.weapon() == null ? null : e.weapon().span());
+                // An argument belongs to the mention whose evidence holds it: the sentence of its trigger.
+                Span own = e.evidence().stream().filter(ev -> ev.contains(t)).findFirst().orElse(null);
+                args.removeIf(a -> own == null || !own.contains(a.span()));
+                // The toll a mention states is the one its own evidence gives, else its incident's.
+                Integer toll = e.figures().stream()
+                        .filter(f -> f.count() == TollFigure.Count.KILLED && own != null && own.contains(f.span()))
+                        .map(TollFigure::value).max(Integer::compare).orElse(e.casualties().fatalities());
+                mentions.add(new PredictedMention(family, t, args, e.evidence(), toll));
             }
         }
         return mentions;
     }
 
-    private static void add(List<GoldEventArgument> args, String role, Actor actor) {
-        if (actor != null && actor.span() != null) {
-            args.add(new GoldEventArgument(role, actor.span()));
+    private static void add(List<GoldEventArgument> args, String role, Span span) {
+        if (span != null) {
+            args.add(new GoldEventArgument(role, span));
         }
     }
 }

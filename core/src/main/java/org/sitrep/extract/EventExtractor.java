@@ -13,6 +13,7 @@ import org.sitrep.model.FatalityQualifier;
 import org.sitrep.model.Location;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Span;
+import org.sitrep.model.TollFigure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,6 +87,9 @@ public final class EventExtractor {
 
         Casualties casualties = toll(incident);
 
+        List<TollFigure> figures = new ArrayList<>();
+        incident.forEach(r -> figures.addAll(r.figures));
+        figures.sort(java.util.Comparator.comparing(TollFigure::span));
         TreeSet<Span> triggers = new TreeSet<>();
         TreeSet<Span> evidence = new TreeSet<>();
         for (IncidentReport r : incident) {
@@ -96,7 +100,7 @@ public final class EventExtractor {
                 + (location != null ? 0.05 : 0) + (casualties.equals(Casualties.NONE) ? 0 : 0.05);
         confidence = Math.min(0.95, confidence);
         return new Event(id, subtype, date, precision, location, actor1, actor2, weapon, casualties,
-                civilianTargeting, new ArrayList<>(triggers), new ArrayList<>(evidence),
+                civilianTargeting, figures, new ArrayList<>(triggers), new ArrayList<>(evidence),
                 Math.round(confidence * 100) / 100.0);
     }
 

@@ -16,6 +16,7 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.TimeType;
+import org.sitrep.model.TollFigure;
 import org.sitrep.model.Token;
 
 import java.util.ArrayList;
@@ -121,7 +122,11 @@ final class IncidentReader {
             } else if (current.casualtyOnly() && !kind.casualtyOnly()) {
                 current.definite = markedDefinite(tokens, i, cs);
             }
-            current.triggers.add(tokens.get(i).span());
+            Span span = tokens.get(i).span();
+            if (kind == Kind.TOLL && i > cs && tokens.get(i - 1).word().equalsIgnoreCase("death")) {
+                span = new Span(tokens.get(i - 1).span().start(), span.end()); // "death toll"
+            }
+            current.triggers.add(span);
             current.triggerKinds.add(kind);
             current.kinds.add(kind);
         }
@@ -439,7 +444,9 @@ final class IncidentReader {
             Candidate previous = i < trigger ? before : after;
             if (previous != null && previous.end == i && cand.actor.entity() == null && previous.side == Side.STATE
                     && cand.side != Side.UNKNOWN) {
-                cand = new Candidate(previous.actor, cand.side, cand.end); // "Ukrainian troops": Ukraine's troops
+                Span span = new Span(previous.actor.span().start(), cand.actor.span().end());
+                cand = new Candidate(new Actor(previous.actor.name(), previous.actor.entity(), span), cand.side,
+                        cand.end); // "Ukrainian troops": Ukraine's troops
             }
             if (i < trigger) {
                 if (!(verb && ofBefore(tokens, i, r.from))) {
@@ -458,12 +465,17 @@ final class IncidentReader {
         }
         Candidate doer;
         Candidate target;
-        if (passive) {
+        String lemma = tokens.get(trigger).lemma().toLowerCase(Locale.ROOT);
+        boolean harm = EventWords.TRIGGERS.get(lemma) == Kind.KILL || EventWords.TRIGGERS.get(lemma) == Kind.WOUND;
+        if (lemma.equals("die")) {
+            doer = null; // "Gladkikh died": the subject is the victim
+            target = before != null ? before : headBefore(doc, trigger, r.from);
+        } else if (passive) {
             doer = by;
-            target = before;
+            target = before != null || !harm ? before : headBefore(doc, trigger, r.from);
         } else {
             doer = by != null ? by : before;
-            target = after;
+            target = after != null || !harm || !verb ? after : headAfter(doc, trigger, r.to);
         }
         if (doer != null) {
             r.actor1 = doer.actor;
@@ -473,6 +485,49 @@ final class IncidentReader {
             r.actor2 = target.actor;
             r.side2 = target.side;
         }
+    }
+
+    /** The noun phrase right before a passive or intransitive verb ("a major general was killed"), as a victim. */
+    private static Candidate headBefore(AnnotatedArticle doc, int verb, int from) {
+        List<Token> tokens = doc.tokens();
+        int k = verb - 1;
+        while (k >= from && (tokens.get(k).pos().startsWith("VB") || tokens.get(k).pos().equals("RB")
+                || tokens.get(k).pos().equals("MD"))) {
+            k--;
+        }
+        if (k < from || !tokens.get(k).pos().startsWith("NN") || tokens.get(k).pos().startsWith("NNP")) {
+            return null;
+        }
+        return nounPhrase(doc, k, from);
+    }
+
+    /** The noun phrase right after an active verb ("killed three soldiers"), as a victim. */
+    private static Candidate headAfter(AnnotatedArticle doc, int verb, int to) {
+        List<Token> tokens = doc.tokens();
+        int k = verb + 1;
+        while (k < to && Set.of("DT", "CD", "JJ", "JJR", "PRP$", "NN", "NNS", "HYPH").contains(tokens.get(k).pos())
+                && !(tokens.get(k).pos().startsWith("NN") && (k + 1 >= to || !tokens.get(k + 1).pos().startsWith("NN")))) {
+            k++;
+        }
+        if (k >= to || !tokens.get(k).pos().startsWith("NN") || k > verb + 6) {
+            return null;
+        }
+        return nounPhrase(doc, k, verb + 1);
+    }
+
+    private static Candidate nounPhrase(AnnotatedArticle doc, int head, int from) {
+        List<Token> tokens = doc.tokens();
+        int start = head;
+        while (start - 1 >= from && Set.of("JJ", "NN", "NNS", "CD", "HYPH", "JJR").contains(tokens.get(start - 1).pos())) {
+            start--;
+        }
+        Token h = tokens.get(head);
+        if (NOT_PEOPLE.contains(h.word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Span span = new Span(tokens.get(start).span().start(), h.span().end());
+        Side side = sideOf(h.word());
+        return new Candidate(new Actor(h.word(), null, span), side, head + 1);
     }
 
     private static boolean ofBefore(List<Token> tokens, int i, int from) {
@@ -505,13 +560,26 @@ final class IncidentReader {
                     .contains(prev)) {
                 return Optional.empty(); // a place, not an actor
             }
-            if (m.type() == EntityType.LOC || m.type() == EntityType.MISC) {
+            if (m.type() == EntityType.LOC || m.type() == EntityType.MISC
+                    || EventWords.WEAPONS.containsKey(tokens.get(m.endToken() - 1).word().toLowerCase(Locale.ROOT))) {
                 return Optional.empty();
             }
             Optional<String> country = Demonyms.country(EntityGrouper.display(m.text()));
             if (m.type() == EntityType.NORP && country.isPresent()) {
-                return Optional.of(new Candidate(new Actor(country.get(), entityNamed(entities, country.get()),
-                        m.span()), Side.STATE, m.endToken()));
+                int end = m.endToken();
+                while (end < tokens.size() && end < m.endToken() + 3 && Set.of("JJ", "NN", "NNS").contains(tokens.get(end).pos())
+                        && !EventWords.TRIGGERS.containsKey(tokens.get(end).lemma().toLowerCase(Locale.ROOT))
+                        && !EventWords.WEAPONS.containsKey(tokens.get(end).lemma().toLowerCase(Locale.ROOT))) {
+                    end++;
+                }
+                Side side = Side.STATE;
+                if (end > m.endToken()) {
+                    Side head = sideOf(tokens.get(end - 1).word());
+                    side = head == Side.UNKNOWN ? Side.STATE : head;
+                }
+                Span span = new Span(m.span().start(), tokens.get(end - 1).span().end());
+                return Optional.of(new Candidate(new Actor(country.get(), entityNamed(entities, country.get()), span),
+                        side, end));
             }
             Entity e = entityOf(entities, m.span());
             String name = e != null ? e.name() : EntityGrouper.display(m.text());
@@ -645,6 +713,13 @@ final class IncidentReader {
             if (q - 1 >= r.from && tokens.get(q - 1).word().equalsIgnoreCase("including")) {
                 continue; // "including 6 police": a part of a toll already counted
             }
+            if (q - 1 >= r.from && tokens.get(q - 1).word().equalsIgnoreCase("the")) {
+                q--; // "killing the three on the spot"
+            }
+            if (q - 2 >= r.from && tokens.get(q - 1).word().equalsIgnoreCase("of")
+                    && EventWords.TRIGGERS.get(tokens.get(q - 2).lemma().toLowerCase(Locale.ROOT)) == Kind.KILL) {
+                q--; // "the slaying of seven more demonstrators"
+            }
             String verbBefore = q - 1 >= r.from ? tokens.get(q - 1).lemma().toLowerCase(Locale.ROOT) : "";
             String wordBefore = q - 1 >= r.from ? tokens.get(q - 1).word().toLowerCase(Locale.ROOT) : "";
             int value = (int) Math.round(a.value());
@@ -656,12 +731,15 @@ final class IncidentReader {
             if (weaponUnit) {
                 if (verbBefore.equals("launch") || verbBefore.equals("fire") || r.kinds.contains(Kind.LAUNCH)) {
                     r.launched = value;
+                    r.figures.add(new TollFigure(a.span(), TollFigure.Count.LAUNCHED, value, qualifier));
                 } else if (verbBefore.equals("down") || verbBefore.equals("intercept") || wordBefore.equals("down")) {
                     r.intercepted = value;
+                    r.figures.add(new TollFigure(a.span(), TollFigure.Count.INTERCEPTED, value, qualifier));
                 }
                 continue;
             }
-            if (KILL_UNITS.contains(unitFirst) || verbBefore.equals("kill") || wordBefore.equals("killing")
+            boolean killVerb = EventWords.TRIGGERS.get(verbBefore) == Kind.KILL && !verbBefore.equals("die");
+            if (KILL_UNITS.contains(unitFirst) || killVerb || wordBefore.equals("killing")
                     || after.matches("(were |was |have been |had been |are |)(killed|dead|died|slain|lost their lives).*")
                     || after.matches("(people |persons |civilians |)(were |was |have been |)(killed|died).*")
                     || (r.kinds.contains(Kind.TOLL) && (wordBefore.equals("to") || wordBefore.equals("at")
@@ -673,12 +751,15 @@ final class IncidentReader {
                     r.fatalities = value;
                     r.qualifier = qualifier;
                 }
+                r.figures.add(new TollFigure(a.span(), TollFigure.Count.KILLED, value, qualifier));
             } else if (WOUND_UNITS.contains(unitFirst) || verbBefore.equals("wound") || verbBefore.equals("injure")
                     || wordBefore.equals("injuring") || wordBefore.equals("wounding")
                     || after.matches("(were |was |have been |had been |are |)(wounded|injured|hurt).*")) {
                 r.injured = r.injured == null ? value : Math.max(r.injured, value);
+                r.figures.add(new TollFigure(a.span(), TollFigure.Count.INJURED, value, qualifier));
             } else if (after.matches("(were |was |have been |had been )(shot down|intercepted|downed|destroyed).*")) {
                 r.intercepted = value;
+                r.figures.add(new TollFigure(a.span(), TollFigure.Count.INTERCEPTED, value, qualifier));
             }
         }
         if (r.launched != null && r.intercepted != null && r.intercepted > r.launched) {

@@ -7,6 +7,7 @@ import org.sitrep.model.Location;
 import org.sitrep.model.Mention;
 import org.sitrep.model.NamedMention;
 import org.sitrep.model.Span;
+import org.sitrep.model.TollFigure;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -40,6 +41,7 @@ final class IncidentReport {
     boolean protestTarget;
     /** Police acting to control a crowd: their tear gas and shots do not make the incident armed. */
     boolean intervention;
+    final List<TollFigure> figures = new ArrayList<>();
     Integer fatalities;
     FatalityQualifier qualifier;
     Integer injured;

@@ -19,17 +19,20 @@ import java.util.Optional;
  * @param weapon            the word naming the weapon ("drone", "missile"), or null
  * @param casualties        killed, injured, launched, intercepted
  * @param civilianTargeting whether the victims are civilians
+ * @param figures           the toll figures as the article states them, in body order: the evidence of
+ *                          {@code casualties}
  * @param triggers          the words naming the incident ("strike", "attack", "killed"), in body order
  * @param evidence          the sentences (or clauses) reporting it, in body order
  * @param confidence        how sure Sitrep is of the event and its sub-type, in [0, 1]
  */
 public record Event(String id, EventSubtype subtype, String date, DatePrecision precision, Location location,
                     Actor actor1, Actor actor2, Mention weapon, Casualties casualties, boolean civilianTargeting,
-                    List<Span> triggers, List<Span> evidence, double confidence) {
+                    List<TollFigure> figures, List<Span> triggers, List<Span> evidence, double confidence) {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(subtype, "subtype");
         Objects.requireNonNull(casualties, "casualties");
+        figures = List.copyOf(figures);
         triggers = List.copyOf(triggers);
         evidence = List.copyOf(evidence);
         if ((date == null) != (precision == null)) {
@@ -56,6 +59,7 @@ public record Event(String id, EventSubtype subtype, String date, DatePrecision 
     /** Every span the event points to: triggers, evidence, location. */
     public List<Span> spans() {
         List<Span> spans = new java.util.ArrayList<>(triggers);
+        figures.forEach(f -> spans.add(f.span()));
         spans.addAll(evidence);
         if (location != null) {
             spans.add(location.span());
