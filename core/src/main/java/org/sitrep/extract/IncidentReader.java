@@ -67,7 +67,12 @@ final class IncidentReader {
             Sentence sentence = sentences.get(s);
             int cs = sentence.firstToken();
             for (int ce : clauseEnds(doc, sentence)) {
+                int before = reports.size();
                 readClause(doc, entities, amounts, s, cs, ce, reports);
+                if (reports.size() == before && before > 0 && reports.get(before - 1).sentence == s) {
+                    // "that massacre, which left 89 people dead": a toll in a clause naming no incident of its own
+                    readToll(doc, amounts, reports.get(before - 1), cs, ce);
+                }
                 cs = ce;
             }
         }
@@ -362,7 +367,7 @@ final class IncidentReader {
         readWeapons(doc, r);
         readActors(doc, entities, r, cs);
         readPeople(tokens, r);
-        readToll(doc, amounts, r);
+        readToll(doc, amounts, r, r.from, r.to);
         readDate(doc, r, cs, ce);
         int placeFrom = r.from;
         r.places = locator.places(doc, placeFrom, r.to);
@@ -678,9 +683,9 @@ final class IncidentReader {
     }
 
     /** The toll: people killed and injured, munitions launched and shot down. */
-    private static void readToll(AnnotatedArticle doc, List<Amount> amounts, IncidentReport r) {
+    private static void readToll(AnnotatedArticle doc, List<Amount> amounts, IncidentReport r, int from, int to) {
         List<Token> tokens = doc.tokens();
-        Span scope = new Span(tokens.get(r.from).span().start(), tokens.get(r.to - 1).span().end());
+        Span scope = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
         for (Amount a : amounts) {
             if (!scope.contains(a.span()) || a.total() != null) {
                 continue;
@@ -692,8 +697,8 @@ final class IncidentReader {
             String unitFirst = unit.isEmpty() ? "" : unit.split(" ")[0];
             int q = start;
             FatalityQualifier qualifier = FatalityQualifier.EXACT;
-            String w1 = q - 1 >= r.from ? tokens.get(q - 1).word().toLowerCase(Locale.ROOT) : "";
-            String w2 = q - 2 >= r.from ? tokens.get(q - 2).word().toLowerCase(Locale.ROOT) + " " + w1 : "";
+            String w1 = q - 1 >= from ? tokens.get(q - 1).word().toLowerCase(Locale.ROOT) : "";
+            String w2 = q - 2 >= from ? tokens.get(q - 2).word().toLowerCase(Locale.ROOT) + " " + w1 : "";
             if (w2.equals("at least") || w2.equals("more than") || w2.equals("at minimum")
                     || w1.equals("over")) {
                 qualifier = FatalityQualifier.AT_LEAST;
@@ -710,21 +715,21 @@ final class IncidentReader {
             if (Set.of("dozens", "scores", "hundreds", "thousands").contains(numberWord)) {
                 qualifier = FatalityQualifier.AT_LEAST;
             }
-            if (q - 1 >= r.from && tokens.get(q - 1).word().equalsIgnoreCase("including")) {
+            if (q - 1 >= from && tokens.get(q - 1).word().equalsIgnoreCase("including")) {
                 continue; // "including 6 police": a part of a toll already counted
             }
-            if (q - 1 >= r.from && tokens.get(q - 1).word().equalsIgnoreCase("the")) {
+            if (q - 1 >= from && tokens.get(q - 1).word().equalsIgnoreCase("the")) {
                 q--; // "killing the three on the spot"
             }
-            if (q - 2 >= r.from && tokens.get(q - 1).word().equalsIgnoreCase("of")
+            if (q - 2 >= from && tokens.get(q - 1).word().equalsIgnoreCase("of")
                     && EventWords.TRIGGERS.get(tokens.get(q - 2).lemma().toLowerCase(Locale.ROOT)) == Kind.KILL) {
                 q--; // "the slaying of seven more demonstrators"
             }
-            String verbBefore = q - 1 >= r.from ? tokens.get(q - 1).lemma().toLowerCase(Locale.ROOT) : "";
-            String wordBefore = q - 1 >= r.from ? tokens.get(q - 1).word().toLowerCase(Locale.ROOT) : "";
+            String verbBefore = q - 1 >= from ? tokens.get(q - 1).lemma().toLowerCase(Locale.ROOT) : "";
+            String wordBefore = q - 1 >= from ? tokens.get(q - 1).word().toLowerCase(Locale.ROOT) : "";
             int value = (int) Math.round(a.value());
             boolean weaponUnit = EventWords.WEAPONS.containsKey(singular(unitHead)) && !unitHead.isEmpty();
-            String after = wordsAfter(tokens, end, Math.min(r.to, end + 5));
+            String after = wordsAfter(tokens, end, Math.min(to, end + 5));
             if (NOT_PEOPLE.contains(unitHead) && !weaponUnit) {
                 continue;
             }
