@@ -94,8 +94,8 @@ final class IncidentMerger {
     }
 
     private static boolean datesAgree(List<IncidentReport> incident, IncidentReport r) {
-        if (r.date == null) {
-            return true;
+        if (r.date == null || r.kinds.equals(java.util.EnumSet.of(EventWords.Kind.TOLL))) {
+            return true; // a toll revised "by Monday evening" still counts the incident of Sunday
         }
         for (IncidentReport x : incident) {
             if (x.date != null && !sameAt(x.date, x.precision, r.date, r.precision)) {

@@ -429,6 +429,9 @@ final class IncidentReader {
 
     private static void readActors(AnnotatedArticle doc, List<Entity> entities, IncidentReport r, int cs) {
         List<Token> tokens = doc.tokens();
+        if (r.kinds.equals(java.util.EnumSet.of(Kind.TOLL))) {
+            return; // "the toll rose to 14, Synegubov said on Telegram" names no one who did it
+        }
         int trigger = doc.tokenAt(r.triggers.get(0).start());
         boolean verb = tokens.get(trigger).pos().startsWith("VB");
         boolean passive = verb && tokens.get(trigger).pos().equals("VBN") && trigger > 0
@@ -454,7 +457,7 @@ final class IncidentReader {
                         cand.end); // "Ukrainian troops": Ukraine's troops
             }
             if (i < trigger) {
-                if (!(verb && ofBefore(tokens, i, r.from))) {
+                if (!(verb && cand.actor.entity() != null && ofBefore(tokens, i, r.from))) {
                     before = cand; // the nearest, but not "of X" after a verb's subject ("loyalists of X attacked")
                 }
             } else if (i > trigger) {
