@@ -107,10 +107,11 @@ final class IncidentReader {
         // Group the triggers into reports: a new report at the first strong trigger and at every fresh one.
         List<IncidentReport> clause = new ArrayList<>();
         IncidentReport current = null;
+        int lastTrigger = cs - 1;
         for (int[] t : triggers) {
             int i = t[0];
             Kind kind = Kind.values()[t[1]];
-            boolean fresh = markedFresh(tokens, i, cs);
+            boolean fresh = t[2] == 0 && tokens.get(i).pos().startsWith("NN") && markedFresh(tokens, i, cs);
             if (current == null && t[2] == 1) {
                 continue; // "hit" alone names no incident
             }
@@ -119,7 +120,7 @@ final class IncidentReader {
                 current.sentence = sentence;
                 current.fresh = fresh;
                 current.definite = markedDefinite(tokens, i, cs) || kind.casualtyOnly();
-                current.from = clause.isEmpty() ? cs : phraseStart(tokens, i, cs);
+                current.from = clause.isEmpty() ? cs : Math.max(phraseStart(tokens, i, cs), lastTrigger + 1);
                 if (!clause.isEmpty()) {
                     clause.get(clause.size() - 1).to = current.from;
                 }
@@ -132,6 +133,7 @@ final class IncidentReader {
                 span = new Span(tokens.get(i - 1).span().start(), span.end()); // "death toll"
             }
             current.triggers.add(span);
+            lastTrigger = i;
             current.triggerKinds.add(kind);
             current.kinds.add(kind);
         }
