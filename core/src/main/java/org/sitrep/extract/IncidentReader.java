@@ -164,7 +164,7 @@ final class IncidentReader {
         }
         String prev = i > cs ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
         String next = i + 1 < ce ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
-        if (EventWords.NOT_AFTER.contains(next) || next.equals("lines")) {
+        if (pos.startsWith("NN") && (EventWords.NOT_AFTER.contains(next) || next.equals("lines"))) {
             return Optional.empty();
         }
         switch (lemma) {
@@ -652,7 +652,8 @@ final class IncidentReader {
             if (trigger < 0 && r.triggers.get(0).start() == t.span().start()) {
                 trigger = i;
             }
-            if (EventWords.PROTEST_WORDS.contains(lemma) && !(lemma.equals("strike") && r.kinds.contains(Kind.STRIKE))) {
+            if (EventWords.PROTEST_WORDS.contains(lemma) && !t.pos().startsWith("NNP")
+                    && !(lemma.equals("strike") && r.kinds.contains(Kind.STRIKE))) {
                 r.protestContext = true;
                 if (trigger >= 0 && i > trigger && i - trigger <= 12 && !verbBetween(tokens, trigger, i)
                         && r.kinds.stream().anyMatch(k -> k == Kind.ATTACK || k == Kind.SHOOT || k == Kind.KILL)) {
