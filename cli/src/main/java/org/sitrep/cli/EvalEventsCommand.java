@@ -156,6 +156,9 @@ final class EvalEventsCommand implements Callable<Integer> {
             List<PredictedMention> predictions = PredictedMention.of(annotated, facts.events());
             EventCounts counts = scorer.score(doc, predictions);
             if (options.errors) {
+                for (String e : scorer.argumentErrors(doc, predictions)) {
+                    err.printf(Locale.ROOT, "%s\t%s\tARG\t%s%n", corpus, doc.id(), e);
+                }
                 for (String miss : scorer.tollMisses(doc, predictions)) {
                     err.printf(Locale.ROOT, "%s\t%s\tTOLL\t%s%n", corpus, doc.id(), miss);
                 }

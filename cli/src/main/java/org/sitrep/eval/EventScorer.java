@@ -82,6 +82,34 @@ public final class EventScorer {
                 argsRight, deaths, exact);
     }
 
+    /** Arguments missed and predicted wrongly: "MISSED family role 'text'", "SPURIOUS family role 'text'". */
+    public List<String> argumentErrors(EventDocument doc, List<PredictedMention> predictions) {
+        List<String> errors = new ArrayList<>();
+        List<GoldEvent> gold = doc.events().stream().filter(g -> g.family() != null).toList();
+        for (GoldEvent g : gold) {
+            List<PredictedMention> matches = predictions.stream().filter(p -> matches(p, g)).toList();
+            for (GoldEventArgument a : g.arguments()) {
+                if (matches.stream().noneMatch(p -> p.arguments().stream().anyMatch(b -> same(a, b)))) {
+                    errors.add("MISSED " + g.family() + " " + a.role() + " '" + a.span().of(doc.text()) + "' of '"
+                            + g.trigger().of(doc.text()) + "'" + (matches.isEmpty() ? " (trigger missed)" : ""));
+                }
+            }
+        }
+        for (PredictedMention p : predictions) {
+            List<GoldEvent> matches = gold.stream().filter(g -> matches(p, g)).toList();
+            if (!doc.complete() && doc.events().stream().noneMatch(g -> g.trigger().overlaps(p.trigger()))) {
+                continue;
+            }
+            for (GoldEventArgument b : p.arguments()) {
+                if (matches.stream().noneMatch(g -> g.arguments().stream().anyMatch(a -> same(a, b)))) {
+                    errors.add("SPURIOUS " + p.family() + " " + b.role() + " '" + b.span().of(doc.text()) + "' of '"
+                            + p.trigger().of(doc.text()) + "'" + (matches.isEmpty() ? " (trigger wrong)" : ""));
+                }
+            }
+        }
+        return errors;
+    }
+
     /** The gold deaths with a number whose toll Sitrep did not get exactly: "gold N predicted M: context". */
     public List<String> tollMisses(EventDocument doc, List<PredictedMention> predictions) {
         List<String> misses = new ArrayList<>();

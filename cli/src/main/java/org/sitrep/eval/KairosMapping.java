@@ -12,7 +12,9 @@ import java.util.Set;
  * Life.Die.*} "die", {@code Life.Injure.*} "injure"; other types are not scored. A Sitrep event yields one mention
  * per trigger: a trigger whose lemma is a verb or noun of killing or dying (kill, die, murder, massacre, ...) is a
  * "die" mention, of wounding (wound, injure, hurt) an "injure" mention, and any other trigger of an event of type
- * Battles, Explosions/Remote violence, Violence against civilians or Riots an "attack" mention.
+ * Battles, Explosions/Remote violence, Violence against civilians or Riots an "attack" mention, except triggers of
+ * arrests, protests, abductions, looting, territory taken, sexual violence, truces, launches and interceptions,
+ * which stand for no scored family.
  *
  * <p>Roles: the gold roles Attacker, Killer and Injurer are "attacker"; Target is "target"; Victim is "victim";
  * Place is "place"; Instrument and ExplosiveDevice are "instrument"; other roles are not scored. Sitrep's event
@@ -23,6 +25,10 @@ public final class KairosMapping {
     private static final Set<String> DIE = Set.of("kill", "die", "murder", "massacre", "behead", "slaughter",
             "lynch", "exterminate", "assassinate", "execute", "dead", "death", "toll");
     private static final Set<String> INJURE = Set.of("wound", "injure", "hurt", "injury");
+    private static final Set<String> NOT_ATTACK = Set.of("arrest", "detain", "apprehend", "protest", "demonstrate",
+            "demonstration", "rally", "march", "sit-in", "abduct", "kidnap", "abduction", "kidnapping", "loot",
+            "looting", "plunder", "capture", "seize", "overrun", "recapture", "retake", "regain", "liberate", "rape",
+            "ceasefire", "truce", "intercept", "down", "launch");
 
     private KairosMapping() {
     }
@@ -62,6 +68,9 @@ public final class KairosMapping {
         }
         if (INJURE.contains(l)) {
             return "injure";
+        }
+        if (NOT_ATTACK.contains(l)) {
+            return null;
         }
         return switch (type) {
             case BATTLES, EXPLOSIONS_REMOTE_VIOLENCE, VIOLENCE_AGAINST_CIVILIANS, RIOTS -> "attack";

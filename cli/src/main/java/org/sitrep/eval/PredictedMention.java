@@ -1,7 +1,9 @@
 package org.sitrep.eval;
 
 import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventMention;
 import org.sitrep.model.Span;
 import org.sitrep.model.TollFigure;
 
@@ -23,33 +25,41 @@ public record PredictedMention(String family, Span trigger, List<GoldEventArgume
     public static List<PredictedMention> of(AnnotatedArticle doc, List<Event> events) {
         List<PredictedMention> mentions = new ArrayList<>();
         for (Event e : events) {
-            for (Span t : e.triggers()) {
-                int i = doc.tokenAt(t.start());
-                String lemma = i < doc.tokens().size() ? doc.tokens().get(i).lemma() : "";
-                String family = KairosMapping.family(lemma, e.type());
-                if (family == null) {
-                    continue;
+            for (EventMention m : e.mentions()) {
+                for (Span t : m.triggers()) {
+                    int i = doc.tokenAt(t.start());
+                    String lemma = i < doc.tokens().size() ? doc.tokens().get(i).lemma() : "";
+                    String family = KairosMapping.family(lemma, e.type());
+                    if (family == null) {
+                        continue;
+                    }
+                    // A mention's arguments are those its own clause names, else the incident's that stand in it.
+                    Span own = m.evidence();
+                    List<GoldEventArgument> args = new ArrayList<>();
+                    add(args, "attacker", own, first(m.actor1(), e.actor1()));
+                    add(args, family.equals("attack") ? "target" : "victim", own, first(m.actor2(), e.actor2()));
+                    add(args, "place", own, m.location() != null ? m.location().span()
+                            : e.location() == null ? null : e.location().span());
+                    add(args, "instrument", own, m.weapon() != null ? m.weapon().span()
+                            : e.weapon() == null ? null : e.weapon().span());
+                    // The toll a mention states is the one its own clause gives, else its incident's.
+                    Integer toll = e.figures().stream()
+                            .filter(f -> f.count() == TollFigure.Count.KILLED && own.contains(f.span()))
+                            .map(TollFigure::value).max(Integer::compare).orElse(e.casualties().fatalities());
+                    mentions.add(new PredictedMention(family, t, args, e.evidence(), toll));
                 }
-                List<GoldEventArgument> args = new ArrayList<>();
-                add(args, "attacker", e.actor1() == null ? null : e.actor1().span());
-                add(args, family.equals("attack") ? "target" : "victim", e.actor2() == null ? null : e.actor2().span());
-                add(args, "place", e.location() == null ? null : e.location().span());
-                add(args, "instrument", e.weapon() == null ? null : e.weapon().span());
-                // An argument belongs to the mention whose evidence holds it: the sentence of its trigger.
-                Span own = e.evidence().stream().filter(ev -> ev.contains(t)).findFirst().orElse(null);
-                args.removeIf(a -> own == null || !own.contains(a.span()));
-                // The toll a mention states is the one its own evidence gives, else its incident's.
-                Integer toll = e.figures().stream()
-                        .filter(f -> f.count() == TollFigure.Count.KILLED && own != null && own.contains(f.span()))
-                        .map(TollFigure::value).max(Integer::compare).orElse(e.casualties().fatalities());
-                mentions.add(new PredictedMention(family, t, args, e.evidence(), toll));
             }
         }
         return mentions;
     }
 
-    private static void add(List<GoldEventArgument> args, String role, Span span) {
-        if (span != null) {
+    private static Span first(Actor own, Actor incident) {
+        Actor a = own != null ? own : incident;
+        return a == null ? null : a.span();
+    }
+
+    private static void add(List<GoldEventArgument> args, String role, Span evidence, Span span) {
+        if (span != null && evidence.contains(span)) {
             args.add(new GoldEventArgument(role, span));
         }
     }

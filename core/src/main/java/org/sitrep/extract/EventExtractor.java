@@ -7,6 +7,7 @@ import org.sitrep.model.Casualties;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventMention;
 import org.sitrep.model.EventType;
 import org.sitrep.model.EventSubtype;
 import org.sitrep.model.FatalityQualifier;
@@ -18,7 +19,6 @@ import org.sitrep.model.TollFigure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * Finds the incidents an article reports, one {@link Event} per incident however many sentences tell it: reads
@@ -90,17 +90,17 @@ public final class EventExtractor {
         List<TollFigure> figures = new ArrayList<>();
         incident.forEach(r -> figures.addAll(r.figures));
         figures.sort(java.util.Comparator.comparing(TollFigure::span));
-        TreeSet<Span> triggers = new TreeSet<>();
-        TreeSet<Span> evidence = new TreeSet<>();
+        List<EventMention> mentions = new ArrayList<>();
         for (IncidentReport r : incident) {
-            triggers.addAll(r.triggers);
-            evidence.add(r.evidence);
+            mentions.add(new EventMention(r.evidence, r.triggers, r.intervention ? null : r.actor1,
+                    r.intervention ? null : r.actor2, r.location, r.weapon));
         }
+        mentions.sort(java.util.Comparator.comparing(EventMention::evidence));
         double confidence = judgement.confidence() + 0.05 * (incident.size() - 1)
                 + (location != null ? 0.05 : 0) + (casualties.equals(Casualties.NONE) ? 0 : 0.05);
         confidence = Math.min(0.95, confidence);
         return new Event(id, subtype, date, precision, location, actor1, actor2, weapon, casualties,
-                civilianTargeting, figures, new ArrayList<>(triggers), new ArrayList<>(evidence),
+                civilianTargeting, figures, mentions,
                 Math.round(confidence * 100) / 100.0);
     }
 

@@ -443,8 +443,9 @@ final class IncidentReader {
         Candidate by = null;
         for (int i = r.from; i < r.to; i++) {
             String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
-            if (i < trigger && (w.equals("that") || tokens.get(i).lemma().equalsIgnoreCase("say"))) {
-                before = null; // "Kyiv said that Russia had launched": the subject is after the speaker
+            if (i < trigger && (w.equals("that") || tokens.get(i).lemma().equalsIgnoreCase("say")
+                    || (tokens.get(i).pos().equals("IN") && SUBORDINATORS.contains(w)))) {
+                before = null; // "Kyiv said that Russia had launched", "died after an IED detonated"
             }
             Optional<Candidate> c = candidate(doc, entities, i);
             if (c.isEmpty()) {
@@ -457,6 +458,10 @@ final class IncidentReader {
                 Span span = new Span(previous.actor.span().start(), cand.actor.span().end());
                 cand = new Candidate(new Actor(previous.actor.name(), previous.actor.entity(), span), cand.side,
                         cand.end); // "Ukrainian troops": Ukraine's troops
+            }
+            if (i < trigger && !verb && !modifies(tokens, cand, trigger)) {
+                i = Math.max(i, cand.end - 1);
+                continue; // a noun trigger's doer stands in its own phrase ("IS attacks", "Russian strike")
             }
             if (i < trigger) {
                 if (!(verb && cand.actor.entity() != null && ofBefore(tokens, i, r.from))) {
@@ -554,7 +559,32 @@ final class IncidentReader {
     }
 
     /** An actor named at token {@code i}: an entity, a nationality, or a force, group or crowd. */
-    private record Candidate(Actor actor, Side side, int end) {
+    private record Candidate(Actor actor, Side side, int end, boolean place) {
+        Candidate(Actor actor, Side side, int end) {
+            this(actor, side, end, false);
+        }
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "as", "because", "while", "since",
+            "before", "until", "although", "though", "once");
+
+    /**
+     * Whether a candidate stands in the phrase of the noun trigger at {@code trigger}, as its doer: only modifiers
+     * between ("Russian aerial bombardment"), and not a place name ("the Manchester bombing") unless possessive.
+     */
+    private static boolean modifies(List<Token> tokens, Candidate cand, int trigger) {
+        if (cand.end > trigger || trigger - cand.end > 3) {
+            return false;
+        }
+        if (cand.place && !(cand.end < tokens.size() && tokens.get(cand.end).pos().equals("POS"))) {
+            return false;
+        }
+        for (int k = cand.end; k < trigger; k++) {
+            if (!Set.of("JJ", "NN", "NNS", "HYPH", "POS", "VBN", "NNP").contains(tokens.get(k).pos())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<Candidate> candidate(AnnotatedArticle doc, List<Entity> entities, int i) {
@@ -594,7 +624,8 @@ final class IncidentReader {
             Entity e = entityOf(entities, m.span());
             String name = e != null ? e.name() : EntityGrouper.display(m.text());
             Side side = m.type() == EntityType.GPE ? Side.STATE : sideOf(m.text());
-            return Optional.of(new Candidate(new Actor(name, e == null ? null : e.id(), m.span()), side, m.endToken()));
+            return Optional.of(new Candidate(new Actor(name, e == null ? null : e.id(), m.span()), side, m.endToken(),
+                    m.type() == EntityType.GPE));
         }
         if (!t.pos().startsWith("NN")) {
             return Optional.empty();

@@ -21,29 +21,38 @@ import java.util.Optional;
  * @param civilianTargeting whether the victims are civilians
  * @param figures           the toll figures as the article states them, in body order: the evidence of
  *                          {@code casualties}
- * @param triggers          the words naming the incident ("strike", "attack", "killed"), in body order
- * @param evidence          the sentences (or clauses) reporting it, in body order
+ * @param mentions          the clauses reporting it, each with its trigger words and the participants it names,
+ *                          in body order
  * @param confidence        how sure Sitrep is of the event and its sub-type, in [0, 1]
  */
 public record Event(String id, EventSubtype subtype, String date, DatePrecision precision, Location location,
                     Actor actor1, Actor actor2, Mention weapon, Casualties casualties, boolean civilianTargeting,
-                    List<TollFigure> figures, List<Span> triggers, List<Span> evidence, double confidence) {
+                    List<TollFigure> figures, List<EventMention> mentions, double confidence) {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(subtype, "subtype");
         Objects.requireNonNull(casualties, "casualties");
         figures = List.copyOf(figures);
-        triggers = List.copyOf(triggers);
-        evidence = List.copyOf(evidence);
+        mentions = List.copyOf(mentions);
         if ((date == null) != (precision == null)) {
             throw new IllegalArgumentException("event " + id + " has date " + date + " but precision " + precision);
         }
-        if (evidence.isEmpty() || triggers.isEmpty()) {
-            throw new IllegalArgumentException("event " + id + " has no evidence or no trigger");
+        if (mentions.isEmpty()) {
+            throw new IllegalArgumentException("event " + id + " has no evidence");
         }
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("event " + id + " has confidence " + confidence + " outside [0, 1]");
         }
+    }
+
+    /** The words naming the incident ("strike", "attack", "killed"), in body order. */
+    public List<Span> triggers() {
+        return mentions.stream().flatMap(m -> m.triggers().stream()).sorted().distinct().toList();
+    }
+
+    /** The clauses reporting it, in body order. */
+    public List<Span> evidence() {
+        return mentions.stream().map(EventMention::evidence).sorted().distinct().toList();
     }
 
     /** ACLED's type. */
@@ -58,9 +67,22 @@ public record Event(String id, EventSubtype subtype, String date, DatePrecision 
 
     /** Every span the event points to: triggers, evidence, location. */
     public List<Span> spans() {
-        List<Span> spans = new java.util.ArrayList<>(triggers);
+        List<Span> spans = new java.util.ArrayList<>(triggers());
+        spans.addAll(evidence());
+        for (EventMention m : mentions) {
+            for (Actor a : new Actor[]{m.actor1(), m.actor2()}) {
+                if (a != null && a.span() != null) {
+                    spans.add(a.span());
+                }
+            }
+            if (m.location() != null) {
+                spans.add(m.location().span());
+            }
+            if (m.weapon() != null) {
+                spans.add(m.weapon().span());
+            }
+        }
         figures.forEach(f -> spans.add(f.span()));
-        spans.addAll(evidence);
         if (location != null) {
             spans.add(location.span());
         }
