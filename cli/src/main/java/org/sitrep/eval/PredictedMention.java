@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * One trigger of a Sitrep event seen as a KAIROS event mention (see {@link KairosMapping}): its family, trigger,
- * arguments, the evidence of its event and its event's death toll.
+ * arguments, the clause it stands in, and the death toll that clause states (else its incident's).
  */
 public record PredictedMention(String family, Span trigger, List<GoldEventArgument> arguments, List<Span> evidence,
                                Integer fatalities) {
@@ -46,7 +46,7 @@ public record PredictedMention(String family, Span trigger, List<GoldEventArgume
                     Integer toll = e.figures().stream()
                             .filter(f -> f.count() == TollFigure.Count.KILLED && own.contains(f.span()))
                             .map(TollFigure::value).max(Integer::compare).orElse(e.casualties().fatalities());
-                    mentions.add(new PredictedMention(family, t, args, e.evidence(), toll));
+                    mentions.add(new PredictedMention(family, t, args, List.of(own), toll));
                 }
             }
         }

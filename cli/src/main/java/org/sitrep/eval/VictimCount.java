@@ -29,8 +29,12 @@ final class VictimCount {
         for (int i = from; i < range[1]; i++) {
             if (NumberWords.isNumberWord(words.get(i))) {
                 int j = i;
-                while (j < range[1] && NumberWords.isNumberWord(words.get(j))) {
+                while (j < range[1] && (NumberWords.isNumberWord(words.get(j))
+                        || Set.of("and", "a", "half").contains(words.get(j).toLowerCase(Locale.ROOT)))) {
                     j++;
+                }
+                while (j > i + 1 && Set.of("and", "a").contains(words.get(j - 1).toLowerCase(Locale.ROOT))) {
+                    j--;
                 }
                 OptionalDouble v = NumberWords.value(words.subList(i, j));
                 if (v.isPresent() && v.getAsDouble() >= 1 && v.getAsDouble() < 1_000_000) {

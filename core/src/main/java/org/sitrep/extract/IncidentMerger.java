@@ -25,6 +25,9 @@ final class IncidentMerger {
             for (int k = incidents.size() - 1; k >= 0; k--) {
                 List<IncidentReport> incident = incidents.get(k);
                 int score = score(incident, r, k == incidents.size() - 1);
+                if (score > 0 && k == 0 && r.definite && incident.get(0).sentence <= 1) {
+                    score += 2; // "the attack" in wire copy most often means the lede's incident
+                }
                 if (score > bestScore) {
                     best = incident;
                     bestScore = score;

@@ -72,11 +72,37 @@ final class IncidentReader {
                 if (reports.size() == before && before > 0 && reports.get(before - 1).sentence == s) {
                     // "that massacre, which left 89 people dead": a toll in a clause naming no incident of its own
                     readToll(doc, amounts, reports.get(before - 1), cs, ce);
+                } else if (reports.size() == before) {
+                    // "nine people were dead": a toll alone, told of an incident named elsewhere
+                    tollAlone(doc, entities, amounts, s, cs, ce).ifPresent(reports::add);
                 }
                 cs = ce;
             }
         }
         return reports;
+    }
+
+    private Optional<IncidentReport> tollAlone(AnnotatedArticle doc, List<Entity> entities, List<Amount> amounts,
+                                               int sentence, int cs, int ce) {
+        IncidentReport probe = new IncidentReport();
+        probe.kinds.add(Kind.TOLL);
+        readToll(doc, amounts, probe, cs, ce);
+        Optional<TollFigure> figure = probe.figures.stream()
+                .filter(f -> f.count() == TollFigure.Count.KILLED || f.count() == TollFigure.Count.INJURED).findFirst();
+        if (figure.isEmpty()) {
+            return Optional.empty();
+        }
+        IncidentReport r = new IncidentReport();
+        r.sentence = sentence;
+        r.from = cs;
+        r.to = ce;
+        r.definite = true;
+        r.kinds.add(Kind.TOLL);
+        r.triggerKinds.add(Kind.TOLL);
+        r.triggers.add(figure.get().span());
+        describe(doc, entities, amounts, r, cs, ce);
+        r.tollUpdate = false;
+        return Optional.of(r);
     }
 
     /** The ends of the clauses of a sentence: before ", which", ", where", ";", "--". */
@@ -115,7 +141,8 @@ final class IncidentReader {
             if (current == null && t[2] == 1) {
                 continue; // "hit" alone names no incident
             }
-            if (current == null || (fresh && !kind.casualtyOnly())) {
+            boolean subordinate = current != null && !kind.casualtyOnly() && afterSubordinator(tokens, i, lastTrigger);
+            if (current == null || (fresh && !kind.casualtyOnly()) || subordinate) {
                 current = new IncidentReport();
                 current.sentence = sentence;
                 current.fresh = fresh;
@@ -140,6 +167,15 @@ final class IncidentReader {
         for (IncidentReport r : clause) {
             if (r.to == 0) {
                 r.to = ce;
+            }
+            // "The attack came a day after delegations met in Riyadh on Monday": what follows is another story.
+            int last = doc.tokenAt(r.triggers.get(r.triggers.size() - 1).start());
+            for (int k = last + 1; k < r.to; k++) {
+                Token t = tokens.get(k);
+                if (t.pos().equals("IN") && Set.of("after", "before", "since").contains(t.word().toLowerCase(Locale.ROOT))) {
+                    r.to = k;
+                    break;
+                }
             }
             describe(doc, entities, amounts, r, cs, ce);
             out.add(r);
@@ -244,6 +280,20 @@ final class IncidentReader {
         return Optional.of(kind);
     }
 
+    /** Whether "after", "before" or "since" stands between the last trigger and the phrase of the one at {@code i}. */
+    private static boolean afterSubordinator(List<Token> tokens, int i, int lastTrigger) {
+        for (int k = i - 1; k > lastTrigger; k--) {
+            Token t = tokens.get(k);
+            if (t.pos().equals("IN") && Set.of("after", "before", "since").contains(t.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!(modifier(t) || t.pos().equals("DT") || t.pos().equals("RB"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Words that join an incident already named but never name one alone. */
     private static boolean weak(Token t) {
         return Set.of("hit", "beat", "hack", "execute", "die", "hurt").contains(t.lemma().toLowerCase(Locale.ROOT));
@@ -266,7 +316,7 @@ final class IncidentReader {
         for (int k = Math.max(cs, i - 4); k < i; k++) {
             String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
             if (Set.of("threat", "risk", "fear", "fears", "threatened", "threatening", "no", "any", "prevent",
-                    "avert", "deter").contains(w)) {
+                    "avert", "deter", "halt", "halting", "stop", "stopping", "end", "ending").contains(w)) {
                 return true;
             }
             if (tokens.get(k).pos().equals("TO") && k + 1 < i && tokens.get(k + 1).pos().equals("VB")) {
@@ -580,7 +630,8 @@ final class IncidentReader {
             return false;
         }
         for (int k = cand.end; k < trigger; k++) {
-            if (!Set.of("JJ", "NN", "NNS", "HYPH", "POS", "VBN", "NNP").contains(tokens.get(k).pos())) {
+            if (!Set.of("JJ", "NN", "NNS", "HYPH", "POS", "VBN", "NNP").contains(tokens.get(k).pos())
+                    && !EventWords.WEAPONS.containsKey(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
@@ -766,12 +817,20 @@ final class IncidentReader {
             String wordBefore = q - 1 >= from ? tokens.get(q - 1).word().toLowerCase(Locale.ROOT) : "";
             int value = (int) Math.round(a.value());
             boolean weaponUnit = EventWords.WEAPONS.containsKey(singular(unitHead)) && !unitHead.isEmpty();
-            String after = wordsAfter(tokens, end, Math.min(to, end + 5));
+            String after = wordsAfter(tokens, end, Math.min(to, end + 7))
+                    .replaceFirst("^of (the |those |them )?[a-z-]+ ", ""); // "hundreds of protesters were killed"
             if (NOT_PEOPLE.contains(unitHead) && !weaponUnit) {
                 continue;
             }
             if (weaponUnit) {
-                if (verbBefore.equals("launch") || verbBefore.equals("fire") || r.kinds.contains(Kind.LAUNCH)) {
+                if (after.matches("(were |was |have been |had been )(shot down|intercepted|downed|destroyed).*")) {
+                    r.intercepted = value;
+                    r.figures.add(new TollFigure(a.span(), TollFigure.Count.INTERCEPTED, value, qualifier));
+                } else if (verbBefore.equals("launch") || verbBefore.equals("fire")
+                        || (r.launched != null && wordBefore.equals("and"))) {
+                    r.launched = r.launched == null ? value : r.launched + value; // "64 drones and two missiles"
+                    r.figures.add(new TollFigure(a.span(), TollFigure.Count.LAUNCHED, value, qualifier));
+                } else if (r.kinds.contains(Kind.LAUNCH) && r.launched == null) {
                     r.launched = value;
                     r.figures.add(new TollFigure(a.span(), TollFigure.Count.LAUNCHED, value, qualifier));
                 } else if (verbBefore.equals("down") || verbBefore.equals("intercept") || wordBefore.equals("down")) {
@@ -838,7 +897,8 @@ final class IncidentReader {
                     best = t;
                     break;
                 }
-                if (best == null && clause.contains(t.span())) {
+                if (best == null && clause.contains(t.span()) && t.span().end() <= scope.end()
+                        + (r.to == ce ? Integer.MAX_VALUE / 2 : 0)) {
                     best = t;
                 }
             }
