@@ -7,8 +7,14 @@
  * {@link org.sitrep.eval.NerEvaluation} runs a recogniser over the documents and sums the scores. The
  * {@code TimeMl...} and {@code Time...} classes do the same for time expressions on TimeML files, and the
  * {@code Polnear...} and {@code Quote...} classes for quotes and speakers on PolNeAR's brat files
- * ({@link org.sitrep.eval.PolnearReader} reads them, {@link org.sitrep.eval.QuoteScorer} scores).
- * Plain classes, testable without models; depends on {@code org.sitrep.model} only, and the command line
- * depends on it.
+ * ({@link org.sitrep.eval.PolnearReader} reads them, {@link org.sitrep.eval.QuoteScorer} scores). For events,
+ * {@link org.sitrep.eval.CaseReader} reads CASE 2021 task 2 snippets scored into a
+ * {@link org.sitrep.eval.CaseScore} under {@link org.sitrep.eval.CaseLabels};
+ * {@link org.sitrep.eval.WikiEventsReader} and {@link org.sitrep.eval.RamsReader} read
+ * {@link org.sitrep.eval.EventDocument}s, {@link org.sitrep.eval.PredictedMention} turns Sitrep's events into KAIROS
+ * mentions under {@link org.sitrep.eval.KairosMapping}, and {@link org.sitrep.eval.EventScorer} counts them into
+ * {@link org.sitrep.eval.EventCounts}.
+ * Plain classes, testable without models; depends on {@code org.sitrep.model} (and Jackson, and
+ * {@code org.sitrep.extract.NumberWords} to read victim counts), and the command line depends on it.
  */
 package org.sitrep.eval;

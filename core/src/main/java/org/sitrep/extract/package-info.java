@@ -4,7 +4,11 @@
  * entities; {@link org.sitrep.extract.AmountFinder}: amounts; {@link org.sitrep.extract.QuoteFinder}: what is
  * reported as said, with its cue and the words naming its source, as {@link org.sitrep.model.Attributions};
  * {@link org.sitrep.extract.SpeakerResolver}: those statements as {@link org.sitrep.model.Quote}s whose speakers are
- * resolved to the grouper's entities); {@link org.sitrep.extract.ArticleExtractor} gathers them into an
+ * resolved to the grouper's entities); {@link org.sitrep.extract.EventExtractor}: one
+ * {@link org.sitrep.model.Event} per incident (IncidentReader reads one report per clause, IncidentMerger groups
+ * the reports of one incident, EventClassifier gives ACLED's sub-type, EventLocator the place: the one class the
+ * places stage will replace); {@link org.sitrep.extract.RelationFinder}: {@link org.sitrep.model.Relation}s between
+ * actors, claimed by the speakers of the quotes they stand in; {@link org.sitrep.extract.ArticleExtractor} gathers them into an
  * {@link org.sitrep.model.ArticleFacts}. Rules over tokens, parts of speech, sentences and names: no parser, no
  * coreference model. Depends only on {@code org.sitrep.model}.
  */
