@@ -175,6 +175,47 @@ class SitrepEventsTest {
     }
 
     @Test
+    void briefingGivesEachPredicateWithItsDirectionAndClaimant() throws IOException {
+        ArticleFacts facts = sitrep.process(SitrepTest.read("relations-briefing.txt",
+                SitrepTest.fixture("relations-briefing.txt")).get(0));
+        assertSpansInBody(facts);
+        relation(facts, "Vladimir Putin", RelationPredicate.THREATENS, "Ukraine");
+        relation(facts, "Xi Jinping", RelationPredicate.MEETS, "Luiz Inacio Lula da Silva");
+        relation(facts, "White House", RelationPredicate.URGES, "Israel");
+        assertEquals("blocking European aid", relation(facts, "Zelensky", RelationPredicate.ACCUSES, "Hungary").what());
+        assertEquals("Russia", relation(facts, "Russia", RelationPredicate.ATTACKS, "Ukraine").subject().name());
+        assertEquals("2024-11-19", relation(facts, "Biden", RelationPredicate.APPOINTS, "Jane Doe").date());
+        Relation drones = relation(facts, "Iran", RelationPredicate.SUPPLIES, "Russia");
+        assertEquals("drones", drones.what());
+        assertEquals("Ukrainian officials", drones.findClaimedBy().map(Actor::name).orElse(null));
+        Relation troops = relation(facts, "North Korea", RelationPredicate.SUPPLIES, "Russia");
+        assertEquals("troops", troops.what());
+        assertEquals("Seoul", troops.findClaimedBy().map(Actor::name).orElse(null));
+        assertTrue(facts.relations().stream().noneMatch(r -> r.predicate() == RelationPredicate.SUPPLIES
+                && r.subject().name().equals("Russia")), "direction: nobody says Russia supplies anyone here");
+        Event attack = only(facts, e -> true, "the attack near Pokrovsk is the one incident");
+        assertEquals(EventSubtype.ARMED_CLASH, attack.subtype());
+        assertEquals("Ukraine", attack.actor2().name());
+    }
+
+    @Test
+    void oddTextsGiveSpansInsideTheBodyAndTheSameFactsTwice() {
+        for (String text : List.of("A drone strike hit Kharkiv 😀 on Monday, killing two.\r\n\r\nThe attack wounded 5.",
+                "“Russia’s strike killed 3,” he said. 'Another strike' — killed", "killed killed killed",
+                "The toll rose to 14.", "Dozens of people were killed in clashes.\n\n\n")) {
+            ArticleFacts facts = sitrep.process(Article.of("odd", text));
+            assertSpansInBody(facts);
+            ArticleFacts again = sitrep.process(Article.of("odd", text));
+            assertEquals(facts.events(), again.events(), "runs are deterministic");
+            assertEquals(facts.relations(), again.relations());
+        }
+        Event clash = only(sitrep.process(Article.of("odd", "Dozens of people were killed in clashes.")), e -> true,
+                "one clash");
+        assertEquals(12, clash.casualties().fatalities(), "ACLED's conservative reading of 'dozens'");
+        assertEquals(FatalityQualifier.AT_LEAST, clash.casualties().qualifier());
+    }
+
+    @Test
     void laterCorrectionOfTheTollUpdatesTheOneEvent() throws IOException {
         ArticleFacts facts = fixture().get(0);
         assertSpansInBody(facts);

@@ -149,7 +149,7 @@ public final class RelationFinder {
                     return;
                 }
                 if (RECEIVING.contains(lemma)) {
-                    if (from == null || before == null || tokens.get(i).pos().equals("VBN")) {
+                    if (from == null || before == null || passive(tokens, i)) {
                         return;
                     }
                     out.add(new Relation(from.actor(), p, before.actor(), what, null, trigger, evidence, null));
@@ -165,7 +165,7 @@ public final class RelationFinder {
                         out.add(new Relation(owner.actor(), p, to.actor(), supplyNounBefore(doc, i, s), null, trigger,
                                 evidence, null));
                     }
-                } else if (before != null && !tokens.get(i).pos().equals("VBN") && (to != null || after != null)) {
+                } else if (before != null && !passive(tokens, i) && (to != null || after != null)) {
                     Named recipient = to != null ? to : after;
                     if (recipient != before) {
                         out.add(new Relation(before.actor(), p, recipient.actor(), what, null, trigger, evidence, null));
@@ -271,9 +271,9 @@ public final class RelationFinder {
     /** What is supplied: a supply noun after the verb, else (for "which is being sent") before it. */
     private static String supplyNoun(AnnotatedArticle doc, int i, Sentence s, String lemma) {
         List<Token> tokens = doc.tokens();
-        for (int k = i + 1; k < Math.min(s.endToken(), i + 6); k++) {
+        for (int k = i + 1; k < Math.min(s.endToken(), i + 9); k++) {
             String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (w.equals("from") || w.equals("to") || w.equals("into")) {
+            if (w.equals("from") || w.equals("to") || w.equals("into") || w.equals(",")) {
                 break;
             }
             if (SUPPLY_NOUNS.contains(w)) {
