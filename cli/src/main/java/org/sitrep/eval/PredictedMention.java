@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * One trigger of a Sitrep event seen as a KAIROS event mention (see {@link KairosMapping}): its family, trigger,
- * arguments, the clause it stands in, and the death toll that clause states (else its incident's).
+ * arguments, the clause it stands in, and the death toll that clause states (else its incident's). The victims of a
+ * death or injury are the toll figure of its kind nearest the trigger in its clause ("killed 23 Afghan soldiers"),
+ * else the incident's {@code actor2}.
  */
 public record PredictedMention(String family, Span trigger, List<GoldEventArgument> arguments, List<Span> evidence,
                                Integer fatalities) {
@@ -37,7 +39,10 @@ public record PredictedMention(String family, Span trigger, List<GoldEventArgume
                     Span own = m.evidence();
                     List<GoldEventArgument> args = new ArrayList<>();
                     add(args, "attacker", own, first(m.actor1(), e.actor1()));
-                    add(args, family.equals("attack") ? "target" : "victim", own, first(m.actor2(), e.actor2()));
+                    Span victims = family.equals("attack") ? null : counted(e, own, t,
+                            family.equals("die") ? TollFigure.Count.KILLED : TollFigure.Count.INJURED);
+                    add(args, family.equals("attack") ? "target" : "victim", own,
+                            victims != null ? victims : first(m.actor2(), e.actor2()));
                     add(args, "place", own, m.location() != null ? m.location().span()
                             : e.location() == null ? null : e.location().span());
                     add(args, "instrument", own, m.weapon() != null ? m.weapon().span()
@@ -51,6 +56,22 @@ public record PredictedMention(String family, Span trigger, List<GoldEventArgume
             }
         }
         return mentions;
+    }
+
+    /** The figure of the given count nearest the trigger in its clause ("injured another 15"): the victims. */
+    private static Span counted(Event e, Span clause, Span trigger, TollFigure.Count count) {
+        Span best = null;
+        for (TollFigure f : e.figures()) {
+            if (f.count() == count && clause.contains(f.span()) && (best == null
+                    || distance(f.span(), trigger) < distance(best, trigger))) {
+                best = f.span();
+            }
+        }
+        return best;
+    }
+
+    private static int distance(Span a, Span b) {
+        return a.end() <= b.start() ? b.start() - a.end() : Math.max(0, a.start() - b.end());
     }
 
     private static Span first(Actor own, Actor incident) {
