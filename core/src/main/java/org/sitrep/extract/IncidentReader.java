@@ -99,7 +99,17 @@ final class IncidentReader {
         r.definite = true;
         r.kinds.add(Kind.TOLL);
         r.triggerKinds.add(Kind.TOLL);
-        r.triggers.add(figure.get().span());
+        Span trigger = figure.get().span();
+        for (int k = cs; k < ce; k++) {
+            Token t = doc.tokens().get(k);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (!figure.get().span().contains(t.span()) && (Set.of("die", "hurt").contains(t.lemma().toLowerCase(Locale.ROOT))
+                    || KILL_UNITS.contains(w) || WOUND_UNITS.contains(w))) {
+                trigger = t.span(); // "nine people were dead", "Scores died": the word that tells the toll
+                break;
+            }
+        }
+        r.triggers.add(trigger);
         describe(doc, entities, amounts, r, cs, ce);
         r.tollUpdate = false;
         return Optional.of(r);
@@ -257,6 +267,23 @@ final class IncidentReader {
                     return Optional.empty();
                 }
             }
+            case "die" -> {
+                // "died of his wounds" is an incident's toll; "died of cancer", "died peacefully" are not
+                for (int k = i + 1; k < Math.min(ce, i + 4); k++) {
+                    String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+                    if (Set.of("peacefully", "naturally", "aged", "age", "suddenly").contains(w)) {
+                        return Optional.empty();
+                    }
+                    if ((w.equals("of") || w.equals("from")) && k + 2 < ce) {
+                        String what = tokens.get(k + 1).word().toLowerCase(Locale.ROOT);
+                        String what2 = tokens.get(k + 2).word().toLowerCase(Locale.ROOT);
+                        if (!Set.of("wounds", "injuries", "wound", "injury", "gunshot", "burns").contains(what)
+                                && !Set.of("wounds", "injuries", "wound", "injury", "gunshot", "burns").contains(what2)) {
+                            return Optional.empty();
+                        }
+                    }
+                }
+            }
             case "demonstrate" -> {
                 if (!Set.of("against", "in", "outside", "at", "for", "over", "near", "on", ",", ".", "demanding")
                         .contains(next)) {
@@ -296,7 +323,7 @@ final class IncidentReader {
 
     /** Words that join an incident already named but never name one alone. */
     private static boolean weak(Token t) {
-        return Set.of("hit", "beat", "hack", "execute", "die", "hurt").contains(t.lemma().toLowerCase(Locale.ROOT));
+        return Set.of("hit", "beat", "hack", "execute", "hurt").contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "to strike", "would attack", "did not attack", "the threat of an attack": nothing happened. */
@@ -843,7 +870,7 @@ final class IncidentReader {
             if (KILL_UNITS.contains(unitFirst) || killVerb || wordBefore.equals("killing")
                     || after.matches("(were |was |have been |had been |are |)(killed|dead|died|slain|lost their lives).*")
                     || after.matches("(people |persons |civilians |)(were |was |have been |)(killed|died).*")
-                    || (r.kinds.contains(Kind.TOLL) && (wordBefore.equals("to") || wordBefore.equals("at")
+                    || (tollBefore(tokens, q, from) && (wordBefore.equals("to") || wordBefore.equals("at")
                     || wordBefore.equals("of")))) {
                 if (r.kinds.contains(Kind.TOLL) && (wordBefore.equals("to") || verbBefore.equals("reach"))) {
                     r.tollUpdate = true;
@@ -866,6 +893,16 @@ final class IncidentReader {
         if (r.launched != null && r.intercepted != null && r.intercepted > r.launched) {
             r.intercepted = null;
         }
+    }
+
+    /** Whether "toll" stands in the few words before token {@code q} ("the death toll had risen to"). */
+    private static boolean tollBefore(List<Token> tokens, int q, int from) {
+        for (int k = q - 1; k >= Math.max(from, q - 6); k--) {
+            if (tokens.get(k).word().equalsIgnoreCase("toll")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String singular(String w) {
