@@ -61,4 +61,19 @@ class EvalEventsCommandTest {
         assertEquals(1.0, o.get("other_accuracy").asDouble(), run.out());
         assertTrue(o.get("trigger_f1").isNull());
     }
+
+    /**
+     * ACLED-style notes written for this project (not gold data: a check that the rules reach beyond the five
+     * CASE sample snippets they were first tuned on), one or two per sub-type, plus two non-ACLED notes.
+     */
+    @Test
+    @Tag("models")
+    void ownAcledStyleNotesAreTypedAtLeastNineTimesInTen() throws Exception {
+        Path notes = Path.of(EvalEventsCommandTest.class.getResource("/case-notes.tsv").toURI());
+        CliRun run = CliRun.of("eval", "events", "--json", notes.toString());
+        assertEquals(0, run.exit(), run.err());
+        JsonNode o = new ObjectMapper().readTree(run.out());
+        assertTrue(o.get("type_accuracy").asDouble() >= 0.9, run.out());
+        assertEquals(1.0, o.get("other_accuracy").asDouble(), run.out());
+    }
 }

@@ -55,7 +55,7 @@ final class EventClassifier {
         boolean armedSides = sides.contains(Side.ARMED) || (sides.contains(Side.STATE) && !intervention);
         boolean crowd = sides.contains(Side.CROWD) && !sides.contains(Side.ARMED);
         boolean fighting = kinds.contains(Kind.CLASH);
-        boolean attacking = kinds.contains(Kind.ATTACK) || kinds.contains(Kind.KILL) || kinds.contains(Kind.SHOOT)
+        boolean attacking = kinds.contains(Kind.ATTACK) || kinds.contains(Kind.RAID) || kinds.contains(Kind.KILL) || kinds.contains(Kind.SHOOT)
                 || kinds.contains(Kind.WOUND);
         double specific = 0.75;
 
@@ -69,7 +69,9 @@ final class EventClassifier {
         if (!violent && kinds.contains(Kind.AGREEMENT)) {
             return new Judgement(EventSubtype.AGREEMENT, 0.6);
         }
-        if (!violent && kinds.contains(Kind.ARREST) && !kinds.contains(Kind.PROTEST)) {
+        boolean arrestRaid = kinds.contains(Kind.ARREST) && weapons.isEmpty()
+                && kinds.stream().filter(Kind::violent).allMatch(k -> k == Kind.RAID);
+        if ((!violent || arrestRaid) && kinds.contains(Kind.ARREST) && !kinds.contains(Kind.PROTEST)) {
             return new Judgement(EventSubtype.ARRESTS, 0.7);
         }
         if (protestTarget) {
@@ -86,6 +88,10 @@ final class EventClassifier {
         if (kinds.contains(Kind.PROTEST)) {
             return new Judgement(intervention ? EventSubtype.PROTEST_WITH_INTERVENTION
                     : EventSubtype.VIOLENT_DEMONSTRATION, 0.55);
+        }
+        if (kinds.contains(Kind.INTERCEPT) && kinds.stream().noneMatch(k -> k == Kind.LAUNCH || k == Kind.STRIKE
+                || k == Kind.EXPLOSION || k == Kind.ATTACK || k == Kind.KILL || k == Kind.WOUND)) {
+            return new Judgement(EventSubtype.DISRUPTED_WEAPONS_USE, 0.65);
         }
         if (weapons.contains(Weapon.CHEMICAL)) {
             return new Judgement(EventSubtype.CHEMICAL_WEAPON, specific);

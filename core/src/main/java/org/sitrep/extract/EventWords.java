@@ -12,7 +12,7 @@ final class EventWords {
 
     /** What a trigger word says happened. */
     enum Kind {
-        STRIKE, ATTACK, EXPLOSION, LAUNCH, INTERCEPT, CLASH, CAPTURE, RECAPTURE, KILL, WOUND, SHOOT, TOLL,
+        STRIKE, ATTACK, RAID, EXPLOSION, LAUNCH, INTERCEPT, CLASH, CAPTURE, RECAPTURE, KILL, WOUND, SHOOT, TOLL,
         PROTEST, RIOT, LOOT, ABDUCT, ARREST, SEXUAL, AGREEMENT;
 
         /** Kinds that only report a toll, naming no incident of their own. */
@@ -51,7 +51,7 @@ final class EventWords {
             entry("shell", Kind.STRIKE), entry("bomb", Kind.STRIKE), entry("bombard", Kind.STRIKE),
             entry("barrage", Kind.STRIKE), entry("airstrikes", Kind.STRIKE),
             entry("attack", Kind.ATTACK), entry("assault", Kind.ATTACK), entry("ambush", Kind.ATTACK),
-            entry("raid", Kind.ATTACK), entry("hit", Kind.ATTACK),
+            entry("raid", Kind.RAID), entry("hit", Kind.ATTACK),
             entry("explode", Kind.EXPLOSION), entry("explosion", Kind.EXPLOSION), entry("blast", Kind.EXPLOSION),
             entry("detonate", Kind.EXPLOSION), entry("detonation", Kind.EXPLOSION),
             entry("launch", Kind.LAUNCH), entry("fire", Kind.LAUNCH),
@@ -75,6 +75,9 @@ final class EventWords {
             entry("rally", Kind.PROTEST), entry("sit-in", Kind.PROTEST), entry("march", Kind.PROTEST),
             entry("riot", Kind.RIOT), entry("vandalize", Kind.RIOT), entry("vandalise", Kind.RIOT),
             entry("vandalism", Kind.RIOT), entry("ransack", Kind.RIOT), entry("torch", Kind.RIOT),
+            entry("burn", Kind.LOOT), entry("raze", Kind.LOOT), entry("throw", Kind.RIOT), entry("pelt", Kind.RIOT),
+            entry("set", Kind.RIOT), entry("take", Kind.CAPTURE),
+            entry("protester", Kind.PROTEST), entry("protestor", Kind.PROTEST), entry("demonstrator", Kind.PROTEST),
             entry("loot", Kind.LOOT), entry("looting", Kind.LOOT), entry("plunder", Kind.LOOT),
             entry("abduct", Kind.ABDUCT), entry("kidnap", Kind.ABDUCT), entry("abduction", Kind.ABDUCT),
             entry("kidnapping", Kind.ABDUCT),

@@ -43,7 +43,7 @@ final class IncidentReader {
             "bridge", "port", "mine", "land", "ground", "stronghold", "garrison");
     private static final Set<String> MUNITIONS = Set.of("rocket", "rockets", "missile", "missiles", "shell", "shells",
             "mortar", "mortars", "drone", "drones", "artillery", "bullet", "bullets", "shot", "shots", "round", "rounds",
-            "grenade", "grenades", "salvo", "salvos", "volley");
+            "grenade", "grenades", "salvo", "salvos", "volley", "ammunition");
     private static final Set<String> KILL_UNITS = Set.of("dead", "killed", "deaths", "fatalities", "bodies",
             "lives", "death");
     private static final Set<String> WOUND_UNITS = Set.of("wounded", "injured", "injuries", "hurt");
@@ -137,7 +137,7 @@ final class IncidentReader {
         for (int i = cs; i < ce; i++) {
             Optional<Kind> kind = trigger(tokens, i, cs, ce);
             if (kind.isPresent()) {
-                triggers.add(new int[]{i, kind.get().ordinal(), weak(tokens.get(i)) ? 1 : 0});
+                triggers.add(new int[]{i, kind.get().ordinal(), weak(tokens, i, ce) ? 1 : 0});
             }
         }
         // Group the triggers into reports: a new report at the first strong trigger and at every fresh one.
@@ -284,6 +284,38 @@ final class IncidentReader {
                     }
                 }
             }
+            case "throw", "pelt" -> {
+                if (!lemma.equals("pelt") && !wordAfter(tokens, i, ce, 4, "stones", "stone", "rocks", "bricks", "bottles",
+                        "brickbats", "molotov", "petrol")) {
+                    return Optional.empty();
+                }
+            }
+            case "set" -> {
+                if (!wordAfter(tokens, i, ce, 4, "fire", "ablaze", "alight")) {
+                    return Optional.empty();
+                }
+            }
+            case "take" -> {
+                if (!(i + 1 < ce && tokens.get(i + 1).word().equalsIgnoreCase("control")
+                        || i + 2 < ce && tokens.get(i + 2).word().equalsIgnoreCase("control"))) {
+                    return Optional.empty();
+                }
+            }
+            case "burn" -> {
+                if (!pos.startsWith("VB") || wordAfter(tokens, i, ce, 3, "death", "alive")) {
+                    return Optional.empty();
+                }
+            }
+            case "beat" -> {
+                if (wordAfter(tokens, i, ce, 5, "death")) {
+                    kind = Kind.KILL;
+                }
+            }
+            case "protester", "protestor", "demonstrator" -> {
+                if (!pos.startsWith("NN")) {
+                    return Optional.empty();
+                }
+            }
             case "demonstrate" -> {
                 if (!Set.of("against", "in", "outside", "at", "for", "over", "near", "on", ",", ".", "demanding")
                         .contains(next)) {
@@ -321,8 +353,21 @@ final class IncidentReader {
         return false;
     }
 
+    private static boolean wordAfter(List<Token> tokens, int i, int ce, int within, String... words) {
+        for (int k = i + 1; k < Math.min(ce, i + 1 + within); k++) {
+            if (Set.of(words).contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that join an incident already named but never name one alone. */
-    private static boolean weak(Token t) {
+    private static boolean weak(List<Token> tokens, int i, int ce) {
+        Token t = tokens.get(i);
+        if (t.lemma().equalsIgnoreCase("beat") && wordAfter(tokens, i, ce, 5, "death")) {
+            return false; // "beat a man to death"
+        }
         return Set.of("hit", "beat", "hack", "execute", "hurt").contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
@@ -346,11 +391,21 @@ final class IncidentReader {
                     "avert", "deter", "halt", "halting", "stop", "stopping", "end", "ending").contains(w)) {
                 return true;
             }
-            if (tokens.get(k).pos().equals("TO") && k + 1 < i && tokens.get(k + 1).pos().equals("VB")) {
-                return true; // "to launch an attack"
+            if (tokens.get(k).pos().equals("TO") && k + 1 < i && tokens.get(k + 1).pos().equals("VB")
+                    && onlyDeterminers(tokens, k + 2, i)) {
+                return true; // "to launch an attack", not "to disperse hundreds of protesters"
             }
         }
         return false;
+    }
+
+    private static boolean onlyDeterminers(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Set.of("DT", "JJ", "PRP$", "JJR", "JJS").contains(tokens.get(k).pos())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean munitionsAfter(List<Token> tokens, int i, int ce) {
@@ -369,7 +424,7 @@ final class IncidentReader {
     private static boolean firearmsAfter(List<Token> tokens, int i, int ce) {
         for (int k = i + 1; k < Math.min(ce, i + 7); k++) {
             String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (Set.of("bullet", "bullets", "shot", "shots", "round", "rounds").contains(w)) {
+            if (Set.of("bullet", "bullets", "shot", "shots", "round", "rounds", "ammunition").contains(w)) {
                 return true;
             }
         }
@@ -445,7 +500,7 @@ final class IncidentReader {
         r.evidence = new Span(first.start(), tokens.get(last).span().end());
         readWeapons(doc, r);
         readActors(doc, entities, r, cs);
-        readPeople(tokens, r);
+        readPeople(doc, r);
         readToll(doc, amounts, r, r.from, r.to);
         readDate(doc, r, cs, ce);
         int placeFrom = r.from;
@@ -712,6 +767,10 @@ final class IncidentReader {
         if (side == Side.UNKNOWN) {
             return Optional.empty();
         }
+        if (i > 0 && Set.of("armed", "masked", "unidentified", "suspected").contains(
+                tokens.get(i - 1).word().toLowerCase(Locale.ROOT)) && side == Side.CROWD) {
+            side = Side.ARMED; // "armed men"
+        }
         return Optional.of(new Candidate(new Actor(t.word(), null, t.span()), side, i + 1));
     }
 
@@ -750,7 +809,8 @@ final class IncidentReader {
     }
 
     /** Civilian victims, protests as context or as target, police controlling a crowd. */
-    private static void readPeople(List<Token> tokens, IncidentReport r) {
+    private static void readPeople(AnnotatedArticle doc, IncidentReport r) {
+        List<Token> tokens = doc.tokens();
         int trigger = -1;
         boolean police = false;
         boolean control = false;
@@ -764,9 +824,13 @@ final class IncidentReader {
             if (EventWords.PROTEST_WORDS.contains(lemma) && !t.pos().startsWith("NNP")
                     && !(lemma.equals("strike") && r.kinds.contains(Kind.STRIKE))) {
                 r.protestContext = true;
-                if (trigger >= 0 && i > trigger && i - trigger <= 12 && !verbBetween(tokens, trigger, i)
-                        && r.kinds.stream().anyMatch(k -> k == Kind.ATTACK || k == Kind.SHOOT || k == Kind.KILL)) {
-                    r.protestTarget = true;
+                for (int n = 0; n < r.triggers.size(); n++) {
+                    Kind k = r.triggerKinds.get(n);
+                    int at = doc.tokenAt(r.triggers.get(n).start());
+                    if ((k == Kind.ATTACK || k == Kind.SHOOT || k == Kind.KILL) && i > at && i - at <= 12
+                            && !verbBetween(tokens, at, i)) {
+                        r.protestTarget = true; // "attacked a JCD procession", "fired at protesters"
+                    }
                 }
             }
             if (trigger >= 0 && i > trigger && EventWords.CIVILIANS.contains(lemma)) {
@@ -780,8 +844,8 @@ final class IncidentReader {
                 control = true;
             }
         }
-        r.intervention = police && control && r.side1 == Side.STATE && r.actor1 != null
-                && POLICE.contains(r.actor1.name().toLowerCase(Locale.ROOT));
+        r.intervention = police && control && (r.actor1 == null
+                || POLICE.contains(r.actor1.name().toLowerCase(Locale.ROOT)));
         if (r.actor2 != null && EventWords.CIVILIANS.contains(singular(r.actor2.name().toLowerCase(Locale.ROOT)))) {
             r.civilians = true;
         }
