@@ -48,13 +48,11 @@ public final class EventExtractor {
 
         String date = null;
         DatePrecision precision = null;
-        boolean week = false;
         for (IncidentReport r : incident) {
             if (r.date != null && (date == null || r.precision.ordinal() < precision.ordinal())) {
                 date = r.date;
                 precision = r.precision;
             }
-            week |= r.precision == DatePrecision.WEEK && r.date == null;
         }
         if (date == null && published != null) {
             date = published.toString();

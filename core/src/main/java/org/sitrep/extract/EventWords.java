@@ -36,12 +36,7 @@ final class EventWords {
 
     /** The weapon classes ACLED's sub-types turn on. */
     enum Weapon {
-        AIR, SHELLING, REMOTE_EXPLOSIVE, SUICIDE, GRENADE, CHEMICAL, FIREARM, BOMB;
-
-        /** Whether it makes the incident armed (rather than a fight with sticks and fists). */
-        boolean armed() {
-            return true;
-        }
+        AIR, SHELLING, REMOTE_EXPLOSIVE, SUICIDE, GRENADE, CHEMICAL, FIREARM, BOMB
     }
 
     /** Trigger lemmas (lower case) and what they say. */

@@ -908,7 +908,8 @@ final class IncidentReader {
             String wordBefore = q - 1 >= from ? tokens.get(q - 1).word().toLowerCase(Locale.ROOT) : "";
             int value = (int) Math.round(a.value());
             boolean weaponUnit = EventWords.WEAPONS.containsKey(singular(unitHead)) && !unitHead.isEmpty();
-            String after = wordsAfter(tokens, end, Math.min(to, end + 7))
+            String after = wordsAfter(tokens, end, Math.min(to, end + 12))
+                    .replaceFirst("^of (those|them) (who|that) [a-z -]{0,40}?(?=(were|was|had been|have been) )", "")
                     .replaceFirst("^of (the |those |them )?[a-z-]+ ", ""); // "hundreds of protesters were killed"
             if (NOT_PEOPLE.contains(unitHead) && !weaponUnit) {
                 continue;
