@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores an extractor on gold data.",
         subcommands = {EvalNerCommand.class, EvalTimeCommand.class, EvalQuotesCommand.class,
-                EvalGeoCommand.class})
+                EvalGeoCommand.class, EvalEventsCommand.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

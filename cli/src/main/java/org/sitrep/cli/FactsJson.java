@@ -3,18 +3,24 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sitrep.model.Actor;
 import org.sitrep.model.Amount;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleFacts;
+import org.sitrep.model.Casualties;
 import org.sitrep.model.Dateline;
 import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
 import org.sitrep.model.Heading;
+import org.sitrep.model.Location;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Place;
 import org.sitrep.model.Quote;
+import org.sitrep.model.Relation;
 import org.sitrep.model.Span;
 import org.sitrep.model.Speaker;
 import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TollFigure;
 
 import java.util.Locale;
 
@@ -116,10 +122,77 @@ final class FactsJson {
             pn.put("id", p.id());
             pn.put("metonymy", p.metonymy());
         }
+        ArrayNode events = o.putArray("events");
+        for (Event e : facts.events()) {
+            ObjectNode en = events.addObject();
+            en.put("id", e.id());
+            en.put("type", e.type().label());
+            en.put("subtype", e.subtype().label());
+            en.put("date", e.date());
+            en.put("date_precision", e.precision() == null ? null : e.precision().label());
+            Location l = e.location();
+            if (l == null) {
+                en.putNull("location");
+            } else {
+                ObjectNode ln = en.putObject("location");
+                ln.put("text", l.text());
+                ln.put("name", l.name());
+                ln.put("country", l.country());
+                ln.put("admin1", l.admin1());
+                ln.put("lat", l.lat());
+                ln.put("lon", l.lon());
+                span(ln, l.span());
+            }
+            actor(en, "actor1", e.actor1());
+            actor(en, "actor2", e.actor2());
+            en.put("weapon", e.weapon() == null ? null : e.weapon().text());
+            Casualties c = e.casualties();
+            en.put("fatalities", c.fatalities());
+            en.put("fatalities_qualifier", c.qualifier() == null ? null : c.qualifier().label());
+            en.put("injured", c.injured());
+            en.put("launched", c.launched());
+            en.put("intercepted", c.intercepted());
+            en.put("civilian_targeting", e.civilianTargeting());
+            ArrayNode figures = en.putArray("figures");
+            for (TollFigure f : e.figures()) {
+                ObjectNode fn = figures.addObject();
+                fn.put("count", f.count().label());
+                fn.put("value", f.value());
+                fn.put("qualifier", f.qualifier().label());
+                span(fn, f.span());
+            }
+            ArrayNode triggers = en.putArray("triggers");
+            e.triggers().forEach(t -> span(triggers.addObject(), t));
+            ArrayNode evidence = en.putArray("evidence");
+            e.evidence().forEach(t -> span(evidence.addObject(), t));
+            en.put("confidence", e.confidence());
+        }
+        ArrayNode relations = o.putArray("relations");
+        for (Relation r : facts.relations()) {
+            ObjectNode rn = relations.addObject();
+            actor(rn, "subject", r.subject());
+            rn.put("predicate", r.predicate().label());
+            actor(rn, "object", r.object());
+            rn.put("what", r.what());
+            rn.put("date", r.date());
+            ArrayNode evidence = rn.putArray("evidence");
+            r.evidence().forEach(t -> span(evidence.addObject(), t));
+            rn.put("trigger_start", r.trigger().start());
+            rn.put("trigger_end", r.trigger().end());
+            actor(rn, "claimed_by", r.claimedBy());
+        }
         ArrayNode problems = o.putArray("problems");
         a.problems().forEach(p -> problems.addObject().put("stage", p.stage()).put("message", p.message()));
         facts.problems().forEach(p -> problems.addObject().put("stage", p.stage()).put("message", p.message()));
         return o;
+    }
+
+    private static void actor(ObjectNode node, String field, Actor actor) {
+        if (actor == null) {
+            node.putNull(field);
+        } else {
+            node.putObject(field).put("name", actor.name()).put("entity", actor.entity());
+        }
     }
 
     private static ObjectNode span(ObjectNode node, Span span) {

@@ -12,8 +12,13 @@
  * {@link org.sitrep.eval.GeoDocument}s, {@link org.sitrep.eval.GoldToponymType} says which gold toponyms are scored,
  * {@link org.sitrep.eval.GeoScorer} lines a {@link org.sitrep.eval.Geoparser}'s predictions up with them into a
  * {@link org.sitrep.eval.GeoScore}, and {@link org.sitrep.eval.GeoEvaluation} runs it end to end or on the gold
- * spans.
- * Plain classes, testable without models; depends on {@code org.sitrep.model} only, and the command line
- * depends on it.
+ * spans. For events, {@link org.sitrep.eval.CaseReader} reads CASE 2021 task 2 snippets scored into a
+ * {@link org.sitrep.eval.CaseScore} under {@link org.sitrep.eval.CaseLabels};
+ * {@link org.sitrep.eval.WikiEventsReader} and {@link org.sitrep.eval.RamsReader} read
+ * {@link org.sitrep.eval.EventDocument}s, {@link org.sitrep.eval.PredictedMention} turns Sitrep's events into KAIROS
+ * mentions under {@link org.sitrep.eval.KairosMapping}, and {@link org.sitrep.eval.EventScorer} counts them into
+ * {@link org.sitrep.eval.EventCounts}.
+ * Plain classes, testable without models; depends on {@code org.sitrep.model} (and Jackson, and
+ * {@code org.sitrep.extract.NumberWords} to read victim counts), and the command line depends on it.
  */
 package org.sitrep.eval;

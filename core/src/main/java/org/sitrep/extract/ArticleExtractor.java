@@ -1,10 +1,12 @@
 package org.sitrep.extract;
 
+import org.sitrep.model.Amount;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.ArticleFacts;
 import org.sitrep.model.Attributions;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Place;
+import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
 import org.sitrep.places.PlaceIndex;
 
@@ -16,6 +18,9 @@ public final class ArticleExtractor {
     private final AmountFinder amounts = new AmountFinder();
     private final QuoteFinder quotes = new QuoteFinder();
     private final SpeakerResolver speakers = new SpeakerResolver();
+    private final EventExtractor events = new EventExtractor();
+    private final EventPlacer placer = new EventPlacer();
+    private final RelationFinder relations = new RelationFinder();
     private final PlaceResolver places;
 
     /** The extractors, with the gazetteer that places are resolved against. */
@@ -26,8 +31,12 @@ public final class ArticleExtractor {
     public ArticleFacts extract(AnnotatedArticle doc) {
         List<Entity> grouped = entities.group(doc);
         Attributions statements = quotes.find(doc);
-        return new ArticleFacts(doc.article(), grouped, doc.times(), amounts.find(doc),
-                speakers.resolve(doc, grouped, statements), places.resolve(doc, grouped), statements.problems());
+        List<Amount> found = amounts.find(doc);
+        List<Quote> resolved = speakers.resolve(doc, grouped, statements);
+        List<Place> placed = places.resolve(doc, grouped);
+        return new ArticleFacts(doc.article(), grouped, doc.times(), found, resolved, placed,
+                placer.place(events.extract(doc, grouped, found), placed), relations.find(doc, grouped, resolved),
+                statements.problems());
     }
 
     /** The places of given toponym spans (gold data's), resolved as in {@link #extract}. */

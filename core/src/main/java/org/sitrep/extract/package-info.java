@@ -5,9 +5,14 @@
  * reported as said, with its cue and the words naming its source, as {@link org.sitrep.model.Attributions};
  * {@link org.sitrep.extract.SpeakerResolver}: those statements as {@link org.sitrep.model.Quote}s whose speakers are
  * resolved to the grouper's entities; {@link org.sitrep.extract.PlaceResolver}: toponyms, demonyms and metonyms as
- * {@link org.sitrep.model.Place}s resolved against the gazetteer); {@link org.sitrep.extract.ArticleExtractor}
- * gathers them into an {@link org.sitrep.model.ArticleFacts}. Rules over tokens, parts of speech, sentences and
- * names: no parser, no coreference model. Depends only on {@code org.sitrep.model} and the gazetteer
- * ({@code org.sitrep.places}, the {@code gazetteer} module).
+ * {@link org.sitrep.model.Place}s resolved against the gazetteer; {@link org.sitrep.extract.EventExtractor}: one
+ * {@link org.sitrep.model.Event} per incident (IncidentReader reads one report per clause, IncidentMerger groups
+ * the reports of one incident, EventClassifier gives ACLED's sub-type, EventLocator the words naming the place,
+ * which {@link org.sitrep.extract.EventPlacer} resolves to the places stage's place);
+ * {@link org.sitrep.extract.RelationFinder}: {@link org.sitrep.model.Relation}s between actors, claimed by the
+ * speakers of the quotes they stand in). {@link org.sitrep.extract.ArticleExtractor} gathers them into an
+ * {@link org.sitrep.model.ArticleFacts}. Rules over tokens, parts of speech, sentences and names: no parser, no
+ * coreference model. Depends only on {@code org.sitrep.model} and the gazetteer ({@code org.sitrep.places}, the
+ * {@code gazetteer} module).
  */
 package org.sitrep.extract;

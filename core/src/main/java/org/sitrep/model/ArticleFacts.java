@@ -13,7 +13,8 @@ import java.util.Objects;
  *                 stay in {@link Article#problems()})
  */
 public record ArticleFacts(Article article, List<Entity> entities, List<TimeExpression> times,
-                           List<Amount> amounts, List<Quote> quotes, List<Place> places, List<Problem> problems) {
+                           List<Amount> amounts, List<Quote> quotes, List<Place> places, List<Event> events,
+                           List<Relation> relations, List<Problem> problems) {
     public ArticleFacts {
         Objects.requireNonNull(article, "article");
         entities = List.copyOf(entities);
@@ -21,6 +22,8 @@ public record ArticleFacts(Article article, List<Entity> entities, List<TimeExpr
         amounts = List.copyOf(amounts);
         quotes = List.copyOf(quotes);
         places = List.copyOf(places);
+        events = List.copyOf(events);
+        relations = List.copyOf(relations);
         problems = List.copyOf(problems);
         for (Entity e : entities) {
             e.mentions().forEach(m -> article.requireInBody(m.span(), "mention span"));
@@ -29,5 +32,10 @@ public record ArticleFacts(Article article, List<Entity> entities, List<TimeExpr
         amounts.forEach(a -> article.requireInBody(a.span(), "amount span"));
         quotes.forEach(q -> article.requireInBody(q.span(), "quote span"));
         places.forEach(p -> article.requireInBody(p.span(), "place span"));
+        events.forEach(e -> e.spans().forEach(s -> article.requireInBody(s, "event span")));
+        relations.forEach(r -> {
+            article.requireInBody(r.trigger(), "relation span");
+            r.evidence().forEach(s -> article.requireInBody(s, "relation span"));
+        });
     }
 }

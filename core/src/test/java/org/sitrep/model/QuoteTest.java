@@ -45,7 +45,8 @@ class QuoteTest {
         Quote q = new Quote(new Span(6, 20), "said so.      ", false, new Span(6, 10), "said", null);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new ArticleFacts(article, java.util.List.of(), java.util.List.of(), java.util.List.of(),
-                        java.util.List.of(q), java.util.List.of(), java.util.List.of()));
+                        java.util.List.of(q), java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                        java.util.List.of()));
         assertEquals("quote span end 20 is past body length 14 (source short, article 0)", e.getMessage());
     }
 }

@@ -1,0 +1,163 @@
+package org.sitrep.extract;
+
+import org.sitrep.model.Actor;
+import org.sitrep.model.Amount;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Casualties;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.EventType;
+import org.sitrep.model.EventSubtype;
+import org.sitrep.model.FatalityQualifier;
+import org.sitrep.model.Location;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Span;
+import org.sitrep.model.TollFigure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the incidents an article reports, one {@link Event} per incident however many sentences tell it: reads
+ * the reports clause by clause ({@link IncidentReader}), groups those of one incident ({@link IncidentMerger}),
+ * gives each group ACLED's sub-type ({@link EventClassifier}), and gathers its date, place, actors, weapon and
+ * toll. A later toll revision ("the toll rose to 14") replaces the earlier figure; otherwise the highest figure
+ * stands. An incident without a date of its own takes the article's, with week precision.
+ */
+public final class EventExtractor {
+    private final IncidentReader reader = new IncidentReader();
+    private final IncidentMerger merger = new IncidentMerger();
+    private final EventClassifier classifier = new EventClassifier();
+
+    /** The events of {@code doc}, ids {@code V1}, {@code V2}, ... in order of first report. */
+    public List<Event> extract(AnnotatedArticle doc, List<Entity> entities, List<Amount> amounts) {
+        List<List<IncidentReport>> incidents = merger.merge(reader.read(doc, entities, amounts));
+        List<Event> events = new ArrayList<>(incidents.size());
+        for (List<IncidentReport> incident : incidents) {
+            events.add(build("V" + (events.size() + 1), incident, doc.article().published()));
+        }
+        return events;
+    }
+
+    private Event build(String id, List<IncidentReport> incident, LocalDate published) {
+        EventClassifier.Judgement judgement = classifier.classify(incident);
+        EventSubtype subtype = judgement.subtype();
+
+        String date = null;
+        DatePrecision precision = null;
+        for (IncidentReport r : incident) {
+            if (r.date != null && (date == null || r.precision.ordinal() < precision.ordinal())) {
+                date = r.date;
+                precision = r.precision;
+            }
+        }
+        if (date == null && published != null) {
+            date = published.toString();
+            precision = DatePrecision.WEEK;
+        }
+
+        Location location = locate(incident);
+
+        Actor actor1 = null;
+        Actor actor2 = null;
+        Mention weapon = null;
+        boolean civilians = false;
+        for (IncidentReport r : incident) {
+            if (!r.intervention) {
+                actor1 = actor1 == null ? r.actor1 : actor1;
+                actor2 = actor2 == null ? r.actor2 : actor2;
+            }
+            if (r.weapon != null && (weapon == null || specific(r.weapon) && !specific(weapon))) {
+                weapon = r.weapon;
+            }
+            civilians |= r.civilians;
+        }
+        if (actor2 == null && civilians) {
+            actor2 = new Actor("Civilians", null, null);
+        }
+        EventType type = subtype.type();
+        boolean civilianTargeting = subtype == EventSubtype.ATTACK || subtype == EventSubtype.SEXUAL_VIOLENCE
+                || subtype == EventSubtype.ABDUCTION_FORCED_DISAPPEARANCE
+                || (civilians && type == EventType.EXPLOSIONS_REMOTE_VIOLENCE);
+
+        Casualties casualties = toll(incident);
+
+        List<TollFigure> figures = new ArrayList<>();
+        incident.forEach(r -> figures.addAll(r.figures));
+        figures.sort(java.util.Comparator.comparing(TollFigure::span));
+        List<EventMention> mentions = new ArrayList<>();
+        for (IncidentReport r : incident) {
+            mentions.add(new EventMention(r.evidence, r.triggers, r.intervention ? null : r.actor1,
+                    r.intervention ? null : r.actor2, r.location, r.weapon));
+        }
+        mentions.sort(java.util.Comparator.comparing(EventMention::evidence));
+        double confidence = judgement.confidence() + 0.05 * (incident.size() - 1)
+                + (location != null ? 0.05 : 0) + (casualties.equals(Casualties.NONE) ? 0 : 0.05);
+        confidence = Math.min(0.95, confidence);
+        return new Event(id, subtype, date, precision, location, actor1, actor2, weapon, casualties,
+                civilianTargeting, figures, mentions,
+                Math.round(confidence * 100) / 100.0);
+    }
+
+    /**
+     * The most specific place the reports name: a report naming both the place told so far and another ("in Sumy
+     * ... in the town of Glukhiv") narrows it down, the wider place becoming the region.
+     */
+    private static Location locate(List<IncidentReport> incident) {
+        Location location = null;
+        for (IncidentReport r : incident) {
+            Location l = r.location;
+            if (l == null) {
+                continue;
+            }
+            if (location == null || (location.name() == null && l.name() != null)) {
+                location = l;
+            } else if (l.name() != null && !l.name().equals(location.name()) && names(r, location.name())) {
+                String admin1 = l.admin1() != null ? l.admin1() : location.admin1() != null ? location.admin1()
+                        : location.name();
+                location = new Location(l.span(), l.text(), l.name(), l.country(), admin1, l.lat(), l.lon());
+            }
+        }
+        return location;
+    }
+
+    private static boolean names(IncidentReport r, String place) {
+        return r.places.stream().anyMatch(m -> EntityGrouper.display(m.text()).equals(place));
+    }
+
+    private static boolean specific(Mention weapon) {
+        EventWords.Weapon w = EventWords.WEAPONS.get(weapon.text().toLowerCase(java.util.Locale.ROOT));
+        return w != null && w != EventWords.Weapon.FIREARM && w != EventWords.Weapon.BOMB;
+    }
+
+    /** The incident's toll: a later revision replaces a figure, otherwise the highest figure stands. */
+    private static Casualties toll(List<IncidentReport> incident) {
+        Integer fatalities = null;
+        FatalityQualifier qualifier = null;
+        Integer injured = null;
+        Integer launched = null;
+        Integer intercepted = null;
+        for (IncidentReport r : incident) {
+            if (r.fatalities != null && (fatalities == null || r.tollUpdate || r.fatalities > fatalities)) {
+                fatalities = r.fatalities;
+                qualifier = r.qualifier;
+            }
+            if (r.injured != null && (injured == null || r.injured > injured)) {
+                injured = r.injured;
+            }
+            if (launched == null && r.launched != null) {
+                launched = r.launched;
+            }
+            if (intercepted == null && r.intercepted != null) {
+                intercepted = r.intercepted;
+            }
+        }
+        if (launched != null && intercepted != null && intercepted > launched) {
+            intercepted = null;
+        }
+        return new Casualties(fatalities, qualifier, injured, launched, intercepted);
+    }
+}

@@ -1,0 +1,410 @@
+package org.sitrep.extract;
+
+import org.sitrep.model.Actor;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Entity;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Mention;
+import org.sitrep.model.NamedMention;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Relation;
+import org.sitrep.model.RelationPredicate;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TimeType;
+import org.sitrep.model.Token;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import static java.util.Map.entry;
+
+/**
+ * Finds how the article's actors stand to one another, sentence by sentence: who supplies whom with what (in
+ * either direction: "sent from Russia into North Korea", "Iran is getting money from Russia in return for ...
+ * missiles" gives two), who meets, appoints, permits, threatens, urges, accuses, invades or attacks whom, and who
+ * signs a decree. A relation stated inside a quote or reported speech is claimed by its speaker. Actors are
+ * entities or, for a nationality ("Russian missile technology"), its country.
+ */
+public final class RelationFinder {
+
+    private static final Map<String, RelationPredicate> VERBS = Map.ofEntries(
+            entry("supply", RelationPredicate.SUPPLIES), entry("send", RelationPredicate.SUPPLIES),
+            entry("deliver", RelationPredicate.SUPPLIES), entry("provide", RelationPredicate.SUPPLIES),
+            entry("ship", RelationPredicate.SUPPLIES), entry("transfer", RelationPredicate.SUPPLIES),
+            entry("sell", RelationPredicate.SUPPLIES), entry("export", RelationPredicate.SUPPLIES),
+            entry("give", RelationPredicate.SUPPLIES), entry("head", RelationPredicate.SUPPLIES),
+            entry("get", RelationPredicate.SUPPLIES), entry("receive", RelationPredicate.SUPPLIES),
+            entry("obtain", RelationPredicate.SUPPLIES), entry("buy", RelationPredicate.SUPPLIES),
+            entry("acquire", RelationPredicate.SUPPLIES), entry("deploy", RelationPredicate.SUPPLIES),
+            entry("meet", RelationPredicate.MEETS),
+            entry("appoint", RelationPredicate.APPOINTS), entry("nominate", RelationPredicate.APPOINTS),
+            entry("permission", RelationPredicate.PERMITS), entry("allow", RelationPredicate.PERMITS),
+            entry("authorize", RelationPredicate.PERMITS), entry("authorise", RelationPredicate.PERMITS),
+            entry("permit", RelationPredicate.PERMITS),
+            entry("threaten", RelationPredicate.THREATENS),
+            entry("sign", RelationPredicate.DECREES), entry("decree", RelationPredicate.DECREES),
+            entry("urge", RelationPredicate.URGES), entry("press", RelationPredicate.URGES),
+            entry("accuse", RelationPredicate.ACCUSES), entry("blame", RelationPredicate.ACCUSES),
+            entry("invade", RelationPredicate.INVADES), entry("invasion", RelationPredicate.INVADES),
+            entry("attack", RelationPredicate.ATTACKS));
+    private static final Set<String> RECEIVING = Set.of("get", "receive", "obtain", "buy", "acquire");
+    private static final Set<String> SUPPLY_NOUNS = Set.of("arms", "weapon", "weapons", "missile", "missiles",
+            "drone", "drones", "technology", "money", "fund", "funds", "funding", "aid", "troops", "soldiers",
+            "ammunition", "shells", "artillery", "rockets", "tanks", "jets", "equipment", "oil", "gas", "cash",
+            "forces", "fighters", "munitions", "components", "materiel", "assistance", "loans", "loan", "grain");
+    private static final Set<String> DECREE_NOUNS = Set.of("decree", "law", "order", "bill", "executive");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "should",
+            "must", "not", "n't", "never", "wo");
+
+    /** The relations of {@code doc} between its {@code entities}, claimed by the speakers of {@code quotes}. */
+    public List<Relation> find(AnnotatedArticle doc, List<Entity> entities, List<Quote> quotes) {
+        List<Relation> relations = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Named> actors = actors(doc, entities, s);
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token t = doc.tokens().get(i);
+                String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                RelationPredicate p = VERBS.get(lemma);
+                if (p == null || !(t.pos().startsWith("VB") || t.pos().startsWith("NN")) || irrealis(doc, s, i)) {
+                    continue;
+                }
+                read(doc, s, i, p, lemma, actors, relations);
+            }
+        }
+        List<Relation> claimed = new ArrayList<>(relations.size());
+        for (Relation r : new LinkedHashSet<>(relations)) {
+            claimed.add(new Relation(r.subject(), r.predicate(), r.object(), r.what(), date(doc, r.evidence().get(0)),
+                    r.trigger(), r.evidence(), claimant(quotes, r.trigger())));
+        }
+        return claimed;
+    }
+
+    /** An actor named in a sentence, with its token range. */
+    private record Named(Actor actor, int first, int end) {
+    }
+
+    private static List<Named> actors(AnnotatedArticle doc, List<Entity> entities, Sentence s) {
+        List<Named> named = new ArrayList<>();
+        for (NamedMention m : doc.names()) {
+            if (m.firstToken() < s.firstToken() || m.endToken() > s.endToken()
+                    || m.type() == EntityType.LOC || m.type() == EntityType.MISC) {
+                continue;
+            }
+            String display = EntityGrouper.display(m.text());
+            var country = Demonyms.country(display);
+            if (m.type() == EntityType.NORP) {
+                if (country.isEmpty()) {
+                    continue;
+                }
+                named.add(new Named(new Actor(country.get(), entityNamed(entities, country.get()), m.span()),
+                        m.firstToken(), m.endToken()));
+                continue;
+            }
+            String prev = m.firstToken() > 0 ? doc.tokens().get(m.firstToken() - 1).word().toLowerCase(Locale.ROOT) : "";
+            if (m.type() == EntityType.GPE && Set.of("in", "at", "near", "over", "outside").contains(prev)) {
+                continue; // a place, not an actor
+            }
+            Entity e = entityOf(entities, m.span());
+            named.add(new Named(new Actor(e == null ? display : e.name(), e == null ? null : e.id(), m.span()),
+                    m.firstToken(), m.endToken()));
+        }
+        return named;
+    }
+
+    private static boolean irrealis(AnnotatedArticle doc, Sentence s, int i) {
+        List<Token> tokens = doc.tokens();
+        if (!tokens.get(i).pos().startsWith("VB")) {
+            return false;
+        }
+        if (i > s.firstToken() && tokens.get(i - 1).pos().equals("TO")) {
+            return true;
+        }
+        for (int k = Math.max(s.firstToken(), i - 3); k < i; k++) {
+            if (MODALS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void read(AnnotatedArticle doc, Sentence s, int i, RelationPredicate p, String lemma,
+                      List<Named> actors, List<Relation> out) {
+        List<Token> tokens = doc.tokens();
+        Span trigger = tokens.get(i).span();
+        List<Span> evidence = List.of(s.span());
+        Named before = nearestBefore(actors, i, s.firstToken());
+        Named after = firstAfter(actors, i, Math.min(s.endToken(), i + 8));
+        switch (p) {
+            case SUPPLIES -> {
+                Named from = afterWord(doc, actors, i, s.endToken(), "from");
+                Named to = afterWord(doc, actors, i, s.endToken(), "to", "into");
+                String what = supplyNoun(doc, i, s, lemma);
+                if (what == null && !lemma.equals("head")) {
+                    return;
+                }
+                if (RECEIVING.contains(lemma)) {
+                    if (from == null || before == null || passive(tokens, i)) {
+                        return;
+                    }
+                    out.add(new Relation(from.actor(), p, before.actor(), what, null, trigger, evidence, null));
+                    String inReturn = inReturnFor(doc, i, s);
+                    if (inReturn != null) {
+                        out.add(new Relation(before.actor(), p, from.actor(), inReturn, null, trigger, evidence, null));
+                    }
+                } else if (from != null && to != null) {
+                    out.add(new Relation(from.actor(), p, to.actor(), what, null, trigger, evidence, null));
+                } else if (lemma.equals("head") && to != null) {
+                    Named owner = nearestBefore(actors, i, Math.max(s.firstToken(), i - 5));
+                    if (owner != null && owner != to) {
+                        out.add(new Relation(owner.actor(), p, to.actor(), supplyNounBefore(doc, i, s), null, trigger,
+                                evidence, null));
+                    }
+                } else if (before != null && !passive(tokens, i) && (to != null || after != null)) {
+                    Named recipient = to != null ? to : after;
+                    if (recipient != before) {
+                        out.add(new Relation(before.actor(), p, recipient.actor(), what, null, trigger, evidence, null));
+                    }
+                }
+            }
+            case PERMITS -> {
+                if (lemma.equals("permission")) {
+                    // "X gave Y permission to use Z"
+                    Named giver = null;
+                    Named receiver = null;
+                    for (int k = i - 1; k >= Math.max(s.firstToken(), i - 8); k--) {
+                        if (tokens.get(k).lemma().equalsIgnoreCase("give") || tokens.get(k).lemma().equalsIgnoreCase("grant")) {
+                            receiver = firstAfter(actors, k, i);
+                            giver = nearestBefore(actors, k, s.firstToken());
+                            break;
+                        }
+                    }
+                    if (giver != null && receiver != null) {
+                        out.add(new Relation(giver.actor(), p, receiver.actor(), purpose(doc, i, s), null, trigger,
+                                evidence, null));
+                    }
+                } else if (before != null && after != null && after.first() <= i + 2) {
+                    out.add(new Relation(before.actor(), p, after.actor(), purpose(doc, after.end() - 1, s), null,
+                            trigger, evidence, null));
+                }
+            }
+            case DECREES -> {
+                if (lemma.equals("sign")) {
+                    for (int k = i + 1; k < Math.min(s.endToken(), i + 4); k++) {
+                        if (DECREE_NOUNS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)) && before != null) {
+                            out.add(new Relation(before.actor(), p, null, phrase(doc, k, s, 10), null, trigger,
+                                    evidence, null));
+                            return;
+                        }
+                    }
+                }
+            }
+            case INVADES -> {
+                if (lemma.equals("invasion")) {
+                    Named victim = afterWord(doc, actors, i, Math.min(s.endToken(), i + 3), "of");
+                    Named invader = nearestBefore(actors, i, Math.max(s.firstToken(), i - 4));
+                    if (invader != null && victim != null && invader != victim) {
+                        out.add(new Relation(invader.actor(), p, victim.actor(), null, null, trigger, evidence, null));
+                    }
+                } else if (before != null && after != null && after.first() <= i + 3) {
+                    out.add(new Relation(before.actor(), p, after.actor(), null, null, trigger, evidence, null));
+                }
+            }
+            default -> {
+                if (!tokens.get(i).pos().startsWith("VB") || before == null || after == null
+                        || passive(tokens, i)) {
+                    return;
+                }
+                if (p == RelationPredicate.URGES && lemma.equals("press") && after.first() > i + 3) {
+                    return;
+                }
+                String what = p == RelationPredicate.ACCUSES ? afterOf(doc, after.end(), s) : null;
+                out.add(new Relation(before.actor(), p, after.actor(), what, null, trigger, evidence, null));
+            }
+        }
+    }
+
+    private static boolean passive(List<Token> tokens, int i) {
+        return tokens.get(i).pos().equals("VBN") && i > 0
+                && tokens.get(i - 1).lemma().equalsIgnoreCase("be");
+    }
+
+    private static Named nearestBefore(List<Named> actors, int i, int from) {
+        Named best = null;
+        for (Named n : actors) {
+            if (n.end() <= i && n.first() >= from) {
+                best = n;
+            }
+        }
+        return best;
+    }
+
+    private static Named firstAfter(List<Named> actors, int i, int to) {
+        for (Named n : actors) {
+            if (n.first() > i && n.end() <= to) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** The actor right after one of {@code words} ("from Russia", "into North Korea") after token {@code i}. */
+    private static Named afterWord(AnnotatedArticle doc, List<Named> actors, int i, int to, String... words) {
+        for (int k = i + 1; k < to; k++) {
+            String w = doc.tokens().get(k).word().toLowerCase(Locale.ROOT);
+            if (Set.of(words).contains(w)) {
+                for (Named n : actors) {
+                    if (n.first() == k + 1 || (n.first() == k + 2 && doc.tokens().get(k + 1).pos().equals("DT"))) {
+                        return n;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** What is supplied: a supply noun after the verb, else (for "which is being sent") before it. */
+    private static String supplyNoun(AnnotatedArticle doc, int i, Sentence s, String lemma) {
+        List<Token> tokens = doc.tokens();
+        for (int k = i + 1; k < Math.min(s.endToken(), i + 9); k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("from") || w.equals("to") || w.equals("into") || w.equals(",")) {
+                break;
+            }
+            if (SUPPLY_NOUNS.contains(w)) {
+                return nounPhrase(doc, k);
+            }
+        }
+        if (RECEIVING.contains(lemma) || !tokens.get(i).pos().matches("VBN|VBG")) {
+            return null;
+        }
+        return supplyNounBefore(doc, i, s);
+    }
+
+    private static String supplyNounBefore(AnnotatedArticle doc, int i, Sentence s) {
+        for (int k = i - 1; k >= Math.max(s.firstToken(), i - 8); k--) {
+            if (SUPPLY_NOUNS.contains(doc.tokens().get(k).word().toLowerCase(Locale.ROOT))) {
+                return nounPhrase(doc, k);
+            }
+        }
+        return null;
+    }
+
+    /** The noun at {@code k} with the nouns and adjectives right before it ("missile technology"). */
+    private static String nounPhrase(AnnotatedArticle doc, int k) {
+        List<Token> tokens = doc.tokens();
+        int start = k;
+        while (start > 0 && Set.of("NN", "JJ", "VBP").contains(tokens.get(start - 1).pos()) && start > k - 2
+                && Demonyms.country(tokens.get(start - 1).word()).isEmpty()) {
+            start--;
+        }
+        return doc.text().substring(tokens.get(start).span().start(), tokens.get(k).span().end());
+    }
+
+    /** "in return for, for example, missiles, but also drone technology": what goes back. */
+    private static String inReturnFor(AnnotatedArticle doc, int i, Sentence s) {
+        List<Token> tokens = doc.tokens();
+        for (int k = i + 1; k + 2 < s.endToken(); k++) {
+            if (tokens.get(k).word().equalsIgnoreCase("in") && tokens.get(k + 1).word().equalsIgnoreCase("return")
+                    && tokens.get(k + 2).word().equalsIgnoreCase("for")) {
+                int first = -1;
+                int last = -1;
+                for (int j = k + 3; j < s.endToken(); j++) {
+                    String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+                    if (w.equals(".") || w.equals(";")) {
+                        break;
+                    }
+                    if (SUPPLY_NOUNS.contains(w)) {
+                        first = first < 0 ? j : first;
+                        last = j;
+                    }
+                }
+                if (first >= 0) {
+                    return doc.text().substring(tokens.get(first).span().start(), tokens.get(last).span().end());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "to use long-range missiles": what is permitted, up to the next "to" or the clause's end. */
+    private static String purpose(AnnotatedArticle doc, int i, Sentence s) {
+        List<Token> tokens = doc.tokens();
+        for (int k = i + 1; k + 1 < Math.min(s.endToken(), i + 4); k++) {
+            if (tokens.get(k).pos().equals("TO")) {
+                return phrase(doc, k + 1, s, 6);
+            }
+        }
+        return null;
+    }
+
+    private static String afterOf(AnnotatedArticle doc, int k, Sentence s) {
+        while (k < s.endToken() && k < s.endToken() - 1 && doc.tokens().get(k).pos().startsWith("NN")) {
+            k++; // "Russian forces of deploying"
+        }
+        if (k < s.endToken() && doc.tokens().get(k).word().equalsIgnoreCase("of")) {
+            return phrase(doc, k + 1, s, 6);
+        }
+        return null;
+    }
+
+    /** Up to {@code max} tokens from {@code k}, stopping before punctuation and "to". */
+    private static String phrase(AnnotatedArticle doc, int k, Sentence s, int max) {
+        List<Token> tokens = doc.tokens();
+        int end = k;
+        while (end < Math.min(s.endToken(), k + max) && !tokens.get(end).pos().matches("[.,:;]|''|``")
+                && !(end > k && tokens.get(end).pos().equals("TO"))) {
+            end++;
+        }
+        if (end == k) {
+            return null;
+        }
+        return doc.text().substring(tokens.get(k).span().start(), tokens.get(end - 1).span().end());
+    }
+
+    private static String date(AnnotatedArticle doc, Span sentence) {
+        for (TimeExpression t : doc.times()) {
+            if (sentence.contains(t.span()) && t.type() == TimeType.DATE && t.value() != null
+                    && t.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?.*")) {
+                return t.value().length() >= 10 && t.value().charAt(4) == '-' && t.value().length() > 7
+                        && Character.isDigit(t.value().charAt(8)) ? t.value().substring(0, 10)
+                        : t.value().replaceAll("T.*", "");
+            }
+        }
+        return null;
+    }
+
+    private static Actor claimant(List<Quote> quotes, Span trigger) {
+        for (Quote q : quotes) {
+            if (q.span().contains(trigger) && q.speaker() != null) {
+                return new Actor(q.speaker().name(), q.speaker().entity(), null);
+            }
+        }
+        return null;
+    }
+
+    private static Entity entityOf(List<Entity> entities, Span span) {
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.span().equals(span)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String entityNamed(List<Entity> entities, String name) {
+        for (Entity e : entities) {
+            if (EntityGrouper.key(e.name()).equals(EntityGrouper.key(name))) {
+                return e.id();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,266 @@
+package org.sitrep;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleFacts;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventSubtype;
+import org.sitrep.model.FatalityQualifier;
+import org.sitrep.model.Relation;
+import org.sitrep.model.RelationPredicate;
+import org.sitrep.model.Span;
+import org.sitrep.model.TollFigure;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Events and relations through the whole flow, models loaded: the seed articles and fixtures of our own. */
+@Tag("models")
+class SitrepEventsTest {
+    private static Sitrep sitrep;
+
+    @BeforeAll
+    static void load() {
+        sitrep = Sitrep.load();
+    }
+
+    private static List<ArticleFacts> fixture() throws IOException {
+        return SitrepTest.read("events-incidents.txt", SitrepTest.fixture("events-incidents.txt")).stream()
+                .map(sitrep::process).toList();
+    }
+
+    private static Event only(ArticleFacts facts, Predicate<Event> which, String what) {
+        List<Event> found = facts.events().stream().filter(which).toList();
+        assertEquals(1, found.size(), what + " in " + describe(facts));
+        return found.get(0);
+    }
+
+    private static String describe(ArticleFacts facts) {
+        StringBuilder sb = new StringBuilder();
+        for (Event e : facts.events()) {
+            sb.append('\n').append(e.id()).append(' ').append(e.subtype().label()).append(' ').append(e.date())
+                    .append(' ').append(e.findLocation().map(l -> l.text()).orElse("-")).append(' ')
+                    .append(e.casualties());
+        }
+        return sb.toString();
+    }
+
+    /** Every span of every event and relation lies in the body; evidence holds the triggers. */
+    private static void assertSpansInBody(ArticleFacts facts) {
+        String body = facts.article().text();
+        for (Event e : facts.events()) {
+            e.spans().forEach(s -> assertTrue(s.end() <= body.length(), e.toString()));
+            for (Span t : e.triggers()) {
+                assertTrue(e.evidence().stream().anyMatch(ev -> ev.contains(t)), "trigger " + t + " outside evidence");
+            }
+            e.findLocation().ifPresent(l -> assertEquals(l.text(), l.span().of(body)));
+            if (e.weapon() != null) {
+                assertEquals(e.weapon().text(), e.weapon().span().of(body));
+            }
+        }
+        facts.relations().forEach(r -> assertTrue(r.trigger().end() <= body.length()));
+    }
+
+    @Test
+    void seed002DormStrikeIsOneDroneStrikeAtGlukhivWithItsToll() throws IOException {
+        ArticleFacts facts = sitrep.process(SitrepTest.seed("002_1ffe506d08a5c17c.txt").get(1));
+        assertSpansInBody(facts);
+        Event dorm = only(facts, e -> e.findLocation().map(l -> l.text().contains("Glukhiv")).orElse(false),
+                "one event at Glukhiv");
+        assertEquals(EventSubtype.AIR_DRONE_STRIKE, dorm.subtype());
+        assertEquals("2024-11-19", dorm.date());
+        assertEquals(DatePrecision.DAY, dorm.precision());
+        assertEquals("Hlukhiv", dorm.location().name(), "the gazetteer's spelling of Glukhiv");
+        assertEquals("UA", dorm.location().country());
+        assertEquals("Sumy", dorm.location().admin1());
+        assertEquals(51.68, dorm.location().lat(), 0.05);
+        assertEquals(33.91, dorm.location().lon(), 0.05);
+        assertEquals(9, dorm.casualties().fatalities());
+        assertEquals(FatalityQualifier.AT_LEAST, dorm.casualties().qualifier(), "the lede's 'at least nine' stands");
+        assertEquals("Russia", dorm.actor1().name());
+        assertEquals("drone", dorm.weapon().text());
+        assertTrue(dorm.civilianTargeting());
+        String body = facts.article().text();
+        List<String> evidence = dorm.evidence().stream().map(s -> s.of(body)).toList();
+        assertTrue(evidence.stream().anyMatch(s -> s.contains("overnight Russian strike in the eastern Ukrainian region")), evidence.toString());
+        assertTrue(evidence.stream().anyMatch(s -> s.contains("A Russian attack in Sumy hit a dormitory")), evidence.toString());
+        assertTrue(evidence.stream().anyMatch(s -> s.contains("The drone attack killed nine people")), evidence.toString());
+        assertTrue(facts.events().stream().noneMatch(e -> e != dorm && e.evidence().stream()
+                .anyMatch(s -> s.of(body).contains("The drone attack killed nine"))), "no duplicate for the dorm strike");
+        assertTrue(dorm.figures().stream().noneMatch(f -> f.value() == 4), "'four people were likely under the rubble' is no toll");
+    }
+
+    @Test
+    void seed002DroneWaveHasLaunchedAndInterceptedFigures() throws IOException {
+        ArticleFacts facts = sitrep.process(SitrepTest.seed("002_1ffe506d08a5c17c.txt").get(1));
+        Event wave = only(facts, e -> e.casualties().launched() != null, "one event with launched drones");
+        assertEquals(87, wave.casualties().launched());
+        assertEquals(51, wave.casualties().intercepted());
+        assertEquals(EventSubtype.AIR_DRONE_STRIKE, wave.subtype());
+        assertEquals("Russia", wave.actor1().name());
+        assertEquals("2024-11-19", wave.date());
+    }
+
+    @Test
+    void seed002OtherIncidentsKeepTheirOwnFiguresAndDates() throws IOException {
+        ArticleFacts facts = sitrep.process(SitrepTest.seed("002_1ffe506d08a5c17c.txt").get(1));
+        Event odesa = only(facts, e -> e.findLocation().map(l -> "Odesa".equals(l.name())).orElse(false), "Odesa");
+        assertEquals(EventSubtype.SHELLING_ARTILLERY_MISSILE_ATTACK, odesa.subtype());
+        assertEquals("2024-11-18", odesa.date(), "'on Monday' before a Tuesday article");
+        assertEquals(10, odesa.casualties().fatalities());
+        assertEquals(FatalityQualifier.EXACT, odesa.casualties().qualifier());
+        assertEquals(55, odesa.casualties().injured());
+        Event earlier = only(facts, e -> Objects.equals(e.casualties().fatalities(), 12), "the earlier bombardment");
+        assertEquals(84, earlier.casualties().injured());
+        assertEquals(DatePrecision.WEEK, earlier.precision(), "'just days after' gives a week");
+        Event kursk = only(facts, e -> "2024-08".equals(e.date()), "the August offensive in Kursk");
+        assertEquals(DatePrecision.MONTH, kursk.precision());
+        assertEquals("Ukraine", kursk.actor1().name());
+    }
+
+    @Test
+    void seed000SupplyRelationsRunBothWays() throws IOException {
+        ArticleFacts facts = sitrep.process(SitrepTest.seed("000_69033db6c55351c9.txt").get(0));
+        assertSpansInBody(facts);
+        Relation tech = relation(facts, "Russia", RelationPredicate.SUPPLIES, "North Korea");
+        assertEquals("missile technology", tech.what());
+        assertEquals("Rutte", tech.findClaimedBy().map(Actor::name).orElse(null));
+        Relation money = relation(facts, "Russia", RelationPredicate.SUPPLIES, "Iran");
+        assertEquals("money", money.what());
+        Relation missiles = relation(facts, "Iran", RelationPredicate.SUPPLIES, "Russia");
+        assertTrue(missiles.what().startsWith("missiles"), missiles.what());
+        assertTrue(missiles.what().contains("drone technology"), missiles.what());
+        assertEquals("Rutte", missiles.findClaimedBy().map(Actor::name).orElse(null));
+        relation(facts, "Trump", RelationPredicate.APPOINTS, "Keith Kellogg");
+        relation(facts, "Russia", RelationPredicate.INVADES, "Ukraine");
+    }
+
+    @Test
+    void seed002RelationsPermitsDecreesAccuses() throws IOException {
+        ArticleFacts facts = sitrep.process(SitrepTest.seed("002_1ffe506d08a5c17c.txt").get(1));
+        Relation permits = relation(facts, "United States", RelationPredicate.PERMITS, "Kyiv");
+        assertEquals("use long-range missiles", permits.what());
+        assertNull(permits.claimedBy(), "stated in the article's own voice");
+        assertTrue(facts.relations().stream().anyMatch(r -> r.predicate() == RelationPredicate.DECREES
+                && r.subject().name().equals("Vladimir Putin")), facts.relations().toString());
+        relation(facts, "Ukraine", RelationPredicate.ACCUSES, "Russia");
+    }
+
+    private static Relation relation(ArticleFacts facts, String subject, RelationPredicate p, String object) {
+        return facts.relations().stream()
+                .filter(r -> r.subject().name().equals(subject) && r.predicate() == p && r.object() != null
+                        && r.object().name().equals(object))
+                .findFirst().orElseThrow(() -> new AssertionError(subject + " " + p + " " + object + " not in "
+                        + facts.relations()));
+    }
+
+    @Test
+    void briefingGivesEachPredicateWithItsDirectionAndClaimant() throws IOException {
+        ArticleFacts facts = sitrep.process(SitrepTest.read("relations-briefing.txt",
+                SitrepTest.fixture("relations-briefing.txt")).get(0));
+        assertSpansInBody(facts);
+        relation(facts, "Vladimir Putin", RelationPredicate.THREATENS, "Ukraine");
+        relation(facts, "Xi Jinping", RelationPredicate.MEETS, "Luiz Inacio Lula da Silva");
+        relation(facts, "White House", RelationPredicate.URGES, "Israel");
+        assertEquals("blocking European aid", relation(facts, "Zelensky", RelationPredicate.ACCUSES, "Hungary").what());
+        assertEquals("Russia", relation(facts, "Russia", RelationPredicate.ATTACKS, "Ukraine").subject().name());
+        assertEquals("2024-11-19", relation(facts, "Biden", RelationPredicate.APPOINTS, "Jane Doe").date());
+        Relation drones = relation(facts, "Iran", RelationPredicate.SUPPLIES, "Russia");
+        assertEquals("drones", drones.what());
+        assertEquals("Ukrainian officials", drones.findClaimedBy().map(Actor::name).orElse(null));
+        Relation troops = relation(facts, "North Korea", RelationPredicate.SUPPLIES, "Russia");
+        assertEquals("troops", troops.what());
+        assertEquals("Seoul", troops.findClaimedBy().map(Actor::name).orElse(null));
+        assertTrue(facts.relations().stream().noneMatch(r -> r.predicate() == RelationPredicate.SUPPLIES
+                && r.subject().name().equals("Russia")), "direction: nobody says Russia supplies anyone here");
+        Event attack = only(facts, e -> true, "the attack near Pokrovsk is the one incident");
+        assertEquals(EventSubtype.ARMED_CLASH, attack.subtype());
+        assertEquals("Ukraine", attack.actor2().name());
+    }
+
+    @Test
+    void oddTextsGiveSpansInsideTheBodyAndTheSameFactsTwice() {
+        for (String text : List.of("A drone strike hit Kharkiv 😀 on Monday, killing two.\r\n\r\nThe attack wounded 5.",
+                "“Russia’s strike killed 3,” he said. 'Another strike' — killed", "killed killed killed",
+                "The toll rose to 14.", "Dozens of people were killed in clashes.\n\n\n")) {
+            ArticleFacts facts = sitrep.process(Article.of("odd", text));
+            assertSpansInBody(facts);
+            ArticleFacts again = sitrep.process(Article.of("odd", text));
+            assertEquals(facts.events(), again.events(), "runs are deterministic");
+            assertEquals(facts.relations(), again.relations());
+        }
+        Event clash = only(sitrep.process(Article.of("odd", "Dozens of people were killed in clashes.")), e -> true,
+                "one clash");
+        assertEquals(12, clash.casualties().fatalities(), "ACLED's conservative reading of 'dozens'");
+        assertEquals(FatalityQualifier.AT_LEAST, clash.casualties().qualifier());
+    }
+
+    @Test
+    void laterCorrectionOfTheTollUpdatesTheOneEvent() throws IOException {
+        ArticleFacts facts = fixture().get(0);
+        assertSpansInBody(facts);
+        assertEquals(1, facts.events().size(), describe(facts));
+        Event strike = facts.events().get(0);
+        assertEquals(EventSubtype.SHELLING_ARTILLERY_MISSILE_ATTACK, strike.subtype());
+        assertEquals(14, strike.casualties().fatalities(), "'the death toll had risen to 14' replaces nine");
+        assertEquals("2024-10-06", strike.date(), "the strike's own Sunday, not the toll's Monday");
+        assertEquals(List.of(9, 14), strike.figures().stream()
+                .filter(f -> f.count() == TollFigure.Count.KILLED).map(TollFigure::value).toList());
+    }
+
+    @Test
+    void battleHasTwoArmedActors() throws IOException {
+        Event battle = only(fixture().get(1), e -> true, "one battle");
+        assertEquals(EventSubtype.ARMED_CLASH, battle.subtype());
+        assertEquals("Sudan", battle.actor1().name());
+        assertEquals("Rapid Support Forces", battle.actor2().name());
+        assertEquals("El Fasher", battle.location().name());
+        assertEquals(20, battle.casualties().fatalities());
+        assertEquals(FatalityQualifier.AT_LEAST, battle.casualties().qualifier());
+        assertFalse(battle.civilianTargeting());
+    }
+
+    @Test
+    void protestIsPeaceful() throws IOException {
+        Event protest = only(fixture().get(2), e -> true, "one protest");
+        assertEquals(EventSubtype.PEACEFUL_PROTEST, protest.subtype());
+        assertEquals("Tbilisi", protest.location().name());
+        assertEquals("2024-11-30", protest.date());
+    }
+
+    @Test
+    void oldAttackMentionedAsBackgroundGetsItsOwnOlderDate() throws IOException {
+        ArticleFacts facts = fixture().get(3);
+        assertEquals(2, facts.events().size(), describe(facts));
+        Event market = facts.events().get(0);
+        assertEquals(EventSubtype.AIR_DRONE_STRIKE, market.subtype());
+        assertEquals("2024-09-11", market.date());
+        assertEquals(3, market.casualties().fatalities());
+        assertTrue(market.civilianTargeting());
+        Event station = facts.events().get(1);
+        assertEquals("2022-04", station.date());
+        assertEquals(DatePrecision.MONTH, station.precision());
+        assertEquals(30, station.casualties().fatalities());
+    }
+
+    @Test
+    void textWithoutIncidentsGivesNoEvents() {
+        for (String text : List.of("", " ", "\r\n\r\n", "NATO allies will discuss how to strike a deal.",
+                "Riot police stood by. The ministry said it would not attack anyone.", "😀 “quoted” x")) {
+            ArticleFacts facts = sitrep.process(Article.of("odd", text));
+            assertEquals(List.of(), facts.events(), text);
+            assertEquals(facts.relations(), sitrep.process(Article.of("odd", text)).relations());
+        }
+    }
+}
