@@ -1,14 +1,8 @@
 package org.sitrep.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.sitrep.model.Span;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,23 +16,8 @@ import java.util.Map;
  * (token ranges) a span into it.
  */
 public final class WikiEventsReader {
-    private final ObjectMapper mapper = new ObjectMapper();
-
     public List<EventDocument> read(Path path) {
-        List<EventDocument> documents = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (!line.isBlank()) {
-                    documents.add(document(mapper.readTree(line), path, number));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
-        return documents;
+        return JsonLines.read(path, this::document);
     }
 
     EventDocument document(JsonNode doc, Path path, int line) {

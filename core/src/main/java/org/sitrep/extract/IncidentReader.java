@@ -751,10 +751,10 @@ final class IncidentReader {
                     side = head == Side.UNKNOWN ? Side.STATE : head;
                 }
                 Span span = new Span(m.span().start(), tokens.get(end - 1).span().end());
-                return Optional.of(new Candidate(new Actor(country.get(), entityNamed(entities, country.get()), span),
+                return Optional.of(new Candidate(new Actor(country.get(), Entities.idNamed(entities, country.get()), span),
                         side, end));
             }
-            Entity e = entityOf(entities, m.span());
+            Entity e = Entities.at(entities, m.span());
             String name = e != null ? e.name() : EntityGrouper.display(m.text());
             Side side = m.type() == EntityType.GPE ? Side.STATE : sideOf(m.text());
             return Optional.of(new Candidate(new Actor(name, e == null ? null : e.id(), m.span()), side, m.endToken(),
@@ -786,26 +786,6 @@ final class IncidentReader {
             }
         }
         return side;
-    }
-
-    private static Entity entityOf(List<Entity> entities, Span span) {
-        for (Entity e : entities) {
-            for (Mention m : e.mentions()) {
-                if (m.span().equals(span)) {
-                    return e;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String entityNamed(List<Entity> entities, String name) {
-        for (Entity e : entities) {
-            if (EntityGrouper.key(e.name()).equals(EntityGrouper.key(name))) {
-                return e.id();
-            }
-        }
-        return null;
     }
 
     /** Civilian victims, protests as context or as target, police controlling a crowd. */

@@ -4,7 +4,6 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityType;
-import org.sitrep.model.Mention;
 import org.sitrep.model.NamedMention;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Relation;
@@ -102,7 +101,7 @@ public final class RelationFinder {
                 if (country.isEmpty()) {
                     continue;
                 }
-                named.add(new Named(new Actor(country.get(), entityNamed(entities, country.get()), m.span()),
+                named.add(new Named(new Actor(country.get(), Entities.idNamed(entities, country.get()), m.span()),
                         m.firstToken(), m.endToken()));
                 continue;
             }
@@ -110,7 +109,7 @@ public final class RelationFinder {
             if (m.type() == EntityType.GPE && Set.of("in", "at", "near", "over", "outside").contains(prev)) {
                 continue; // a place, not an actor
             }
-            Entity e = entityOf(entities, m.span());
+            Entity e = Entities.at(entities, m.span());
             named.add(new Named(new Actor(e == null ? display : e.name(), e == null ? null : e.id(), m.span()),
                     m.firstToken(), m.endToken()));
         }
@@ -383,26 +382,6 @@ public final class RelationFinder {
         for (Quote q : quotes) {
             if (q.span().contains(trigger) && q.speaker() != null) {
                 return new Actor(q.speaker().name(), q.speaker().entity(), null);
-            }
-        }
-        return null;
-    }
-
-    private static Entity entityOf(List<Entity> entities, Span span) {
-        for (Entity e : entities) {
-            for (Mention m : e.mentions()) {
-                if (m.span().equals(span)) {
-                    return e;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String entityNamed(List<Entity> entities, String name) {
-        for (Entity e : entities) {
-            if (EntityGrouper.key(e.name()).equals(EntityGrouper.key(name))) {
-                return e.id();
             }
         }
         return null;
