@@ -29,6 +29,9 @@ import java.util.Set;
  * countries and regions the first pass found for the other toponyms.
  */
 public final class PlaceResolver {
+    /** "Ga.", "Calif.", "N.C.", "TX": how a region is abbreviated after a place's name. */
+    private static final java.util.regex.Pattern ABBREVIATION =
+            java.util.regex.Pattern.compile("[A-Z][a-z]{0,5}\\.|(?:[A-Z]\\.){2,3}|[A-Z]{2}");
     private final PlaceIndex index;
     private final ToponymFinder finder;
     private final MetonymyReader metonymy = new MetonymyReader();
@@ -62,6 +65,7 @@ public final class PlaceResolver {
             boolean lookedUp = t.cue() != Toponym.Cue.DEMONYM && t.cue() != Toponym.Cue.BACK_REFERENCE;
             matches.add(lookedUp ? index.find(lookupText(t.name().of(text))) : List.of());
         }
+        readAbbreviatedRegions(text, toponyms, matches);
         Set<String> countries = new HashSet<>();
         Map<String, List<Integer>> namedKeys = new HashMap<>();
         readDateline(doc.article().dateline(), countries, namedKeys);
@@ -215,6 +219,76 @@ public final class PlaceResolver {
         IndexedPlace q = chosen[i + 1];
         return q.kind() == FeatureKind.COUNTRY ? q.country() : q.kind() == FeatureKind.REGION
                 ? PlaceRanker.regionKey(q) : null;
+    }
+
+    /**
+     * "Gainesville, Ga.", "Raleigh, N.C.", "Austin, TX": an abbreviation after a place's name and a comma that
+     * abbreviates the first-level region of one of the place's candidates (see {@link #abbreviates}) names that
+     * region, not the country or town the letters might otherwise be ("Ga." is not Gabon, "N.C." not New
+     * Caledonia); its candidates become those regions, which then qualify the place before it.
+     */
+    private void readAbbreviatedRegions(String text, List<Toponym> toponyms, List<List<NameMatch>> matches) {
+        for (int i = 0; i + 1 < toponyms.size(); i++) {
+            int end = toponyms.get(i).span().end();
+            Toponym next = toponyms.get(i + 1);
+            int start = next.span().start();
+            if (start <= end || !text.substring(end, start).trim().equals(",")) {
+                continue;
+            }
+            String abbreviation = next.name().of(text);
+            if (!ABBREVIATION.matcher(abbreviation).matches()) {
+                continue;
+            }
+            List<NameMatch> named = new ArrayList<>();
+            Set<Integer> seen = new HashSet<>();
+            for (NameMatch m : matches.get(i)) {
+                IndexedPlace p = m.place();
+                if ((p.kind() == FeatureKind.CITY || p.kind() == FeatureKind.TOWN) && p.admin1() != null) {
+                    index.findRegion(p.country(), p.admin1())
+                            .filter(r -> abbreviates(abbreviation, r.name()) && seen.add(r.ref()))
+                            .ifPresent(r -> named.add(new NameMatch(r, NameMatch.Quality.NAME)));
+                }
+            }
+            if (!named.isEmpty()) {
+                matches.set(i + 1, named);
+            }
+        }
+    }
+
+    /**
+     * Whether {@code abbreviation} can stand for the region {@code name}: its letters are the initials of the
+     * name's words ("N.C.", "NY"), or they start the name and follow in it in order ("Ga.", "Calif.", "Md.",
+     * "TX", "D.C.").
+     */
+    static boolean abbreviates(String abbreviation, String name) {
+        String letters = abbreviation.replace(".", "").toLowerCase(java.util.Locale.ROOT);
+        String key = NameKeys.exact(name);
+        if (letters.isEmpty() || key.isEmpty()) {
+            return false;
+        }
+        String[] words = key.split(" ");
+        if (words.length == letters.length()) {
+            StringBuilder initials = new StringBuilder();
+            for (String w : words) {
+                initials.append(w.charAt(0));
+            }
+            if (initials.toString().equals(letters)) {
+                return true;
+            }
+        }
+        String joined = key.replace(" ", "");
+        if (joined.charAt(0) != letters.charAt(0)) {
+            return false;
+        }
+        int at = 0;
+        for (char c : letters.toCharArray()) {
+            at = joined.indexOf(c, at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     /** The countries and names of a dateline's place ("Kyiv, Ukraine"). */

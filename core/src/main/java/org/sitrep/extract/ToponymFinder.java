@@ -77,13 +77,15 @@ final class ToponymFinder {
                 return new Toponym(span, new Span(span.start(), span.end() - w.length() - 1), Toponym.Cue.REGION);
             }
         }
+        // "Russian state TV": a demonym before a region word is still a demonym.
+        boolean demonym = index.findDemonym(text).isPresent();
         List<Token> tokens = doc.tokens();
         int first = doc.tokenAt(span.start());
         int end = first;
         while (end < tokens.size() && tokens.get(end).span().start() < span.end()) {
             end++;
         }
-        if (end < tokens.size() && REGION_WORDS.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
+        if (!demonym && end < tokens.size() && REGION_WORDS.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
                 && !tokens.get(end).word().equals("State")) {
             Span wider = new Span(span.start(), tokens.get(end).span().end());
             return new Toponym(wider, span, Toponym.Cue.REGION);
@@ -97,7 +99,7 @@ final class ToponymFinder {
                 return new Toponym(span, span, Toponym.Cue.SETTLEMENT);
             }
         }
-        if (index.findDemonym(text).isPresent()) {
+        if (demonym) {
             return new Toponym(span, span, Toponym.Cue.DEMONYM);
         }
         return new Toponym(span, span, Toponym.Cue.NAME);
