@@ -100,6 +100,7 @@ public final class PlaceIndexBuilder {
         }
         markCapitals(worldCountries.resolve("countries.json"), cities);
         List<DraftPlace> regions = regions(readAdmin1(citiesJson.resolve("admin1.json")), cities);
+        addRegionCodes(countryStateCity.resolve("lib/assets/state.json"), regions);
         for (DraftPlace country : countries) {
             country.population = cities.stream().filter(c -> c.country.equals(country.country))
                     .mapToLong(c -> c.population).sum();
@@ -174,7 +175,7 @@ public final class PlaceIndexBuilder {
                     c.path("cca2").asText(), null, latlng.path(0).asDouble(), latlng.path(1).asDouble());
             p.names.add(c.path("name").path("official").asText());
             for (JsonNode alt : c.path("altSpellings")) {
-                if (GeoNamesRow.isLatinName(alt.asText()) || alt.asText().matches("[A-Z]{2,3}")) {
+                if (GeoNamesRow.isLatinName(alt.asText()) || alt.asText().matches("[A-Z]{2,4}")) {
                     p.alternates.add(alt.asText());
                 }
             }
@@ -200,6 +201,33 @@ public final class PlaceIndexBuilder {
                 if (m.matches()) {
                     country.alternates.add(m.group(1));
                     country.alternates.add(m.group(2));
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds the letter code country-state-city gives a first-level region (ISO 3166-2's, as news writes them: BC,
+     * NSW, TX) as an alternate name of the region of the same name in the same country. Codes made of digits are
+     * left out, and a country's own code still outranks a region's ("CA" is Canada before California).
+     */
+    private void addRegionCodes(Path file, List<DraftPlace> regions) throws IOException {
+        Map<String, String> codes = new HashMap<>();
+        for (JsonNode s : readJson(file)) {
+            String code = s.path("isoCode").asText("");
+            if (code.matches("[A-Z]{2,3}")) {
+                String name = s.path("name").asText("");
+                codes.put(s.path("countryCode").asText() + "|" + NameKeys.exact(name), code);
+                codes.putIfAbsent(s.path("countryCode").asText() + "|"
+                        + NameKeys.exact(REGION_WORDS.matcher(name).replaceFirst("")), code);
+            }
+        }
+        for (DraftPlace r : regions) {
+            for (String name : List.copyOf(r.names)) {
+                String code = codes.get(r.country + "|" + NameKeys.exact(name));
+                if (code != null) {
+                    r.alternates.add(code);
+                    break;
                 }
             }
         }
