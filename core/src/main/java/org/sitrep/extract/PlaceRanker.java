@@ -39,7 +39,7 @@ final class PlaceRanker {
             }
             for (int o : at) {
                 if (Math.abs(o - offset) <= NEAR) {
-                    return 3;
+                    return 2;
                 }
             }
             return 1;
