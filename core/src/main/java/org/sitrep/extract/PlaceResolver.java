@@ -6,6 +6,7 @@ import org.sitrep.model.Entity;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
 import org.sitrep.model.Span;
+import org.sitrep.model.Token;
 import org.sitrep.places.FeatureKind;
 import org.sitrep.places.IndexedPlace;
 import org.sitrep.places.NameKeys;
@@ -32,6 +33,7 @@ public final class PlaceResolver {
     /** "Ga.", "Calif.", "N.C.", "TX": how a region is abbreviated after a place's name. */
     private static final java.util.regex.Pattern ABBREVIATION =
             java.util.regex.Pattern.compile("[A-Z][a-z]{0,5}\\.|(?:[A-Z]\\.){2,3}|[A-Z]{2}");
+    private static final int CONTAINED_TOWN_POPULATION = 10_000;
     private final PlaceIndex index;
     private final ToponymFinder finder;
     private final MetonymyReader metonymy = new MetonymyReader();
@@ -69,6 +71,7 @@ public final class PlaceResolver {
         Set<String> countries = new HashSet<>();
         Map<String, List<Integer>> namedKeys = new HashMap<>();
         readDateline(doc.article().dateline(), countries, namedKeys);
+        readContainedNames(doc, toponyms, matches, countries);
         for (int i = 0; i < n; i++) {
             Toponym t = toponyms.get(i);
             String name = t.name().of(text);
@@ -219,6 +222,119 @@ public final class PlaceResolver {
         IndexedPlace q = chosen[i + 1];
         return q.kind() == FeatureKind.COUNTRY ? q.country() : q.kind() == FeatureKind.REGION
                 ? PlaceRanker.regionKey(q) : null;
+    }
+
+    /**
+     * A name the gazetteer does not know that holds one it knows ("Orange County", "Colchester Hospital", "Bank of
+     * Japan", "Old Town Manassas") is placed at the place it holds, but only at a place the article supports (see
+     * {@link #supports}): a country or a continent by name, a region in a country the article places itself in, a
+     * town of {@value #CONTAINED_TOWN_POPULATION} people or more (or a capital) in a region it places itself in
+     * (by its dateline, the countries and nationalities it names, and the most populous place each of its names
+     * may be). Words that also name towns elsewhere ("West Wing", "Suffolk County" in a report from New York,
+     * "Washington University") are not guessed at across the country or the world. The longest contained run of
+     * capitalised words wins.
+     */
+    private void readContainedNames(AnnotatedArticle doc, List<Toponym> toponyms, List<List<NameMatch>> matches,
+                                    Set<String> dateline) {
+        Set<String> countries = null;
+        String text = doc.text();
+        for (int i = 0; i < toponyms.size(); i++) {
+            Toponym t = toponyms.get(i);
+            if (!matches.get(i).isEmpty() || (t.cue() != Toponym.Cue.NAME && t.cue() != Toponym.Cue.SETTLEMENT)) {
+                continue;
+            }
+            List<Token> tokens = doc.tokens();
+            int first = doc.tokenAt(t.name().start());
+            int end = first;
+            while (end < tokens.size() && tokens.get(end).span().start() < t.name().end()) {
+                end++;
+            }
+            if (end - first < 2) {
+                continue;
+            }
+            if (countries == null) {
+                countries = articleCountries(text, toponyms, matches, dateline);
+            }
+            search:
+            for (int len = end - first - 1; len >= 1; len--) {
+                for (int from = first; from + len <= end; from++) {
+                    if (!capitalised(tokens, from, len)) {
+                        continue;
+                    }
+                    String inner = text.substring(tokens.get(from).span().start(),
+                            tokens.get(from + len - 1).span().end());
+                    List<NameMatch> supported = new ArrayList<>();
+                    for (NameMatch m : index.find(lookupText(inner))) {
+                        if (supports(m, inner, countries)) {
+                            supported.add(m);
+                        }
+                    }
+                    if (!supported.isEmpty()) {
+                        matches.set(i, supported);
+                        break search;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the article supports a place held in a longer name: a country or continent by its name, a country
+     * of the article by another name or its ISO code ("US Federal Reserve"; "St." is not São Tomé, "Island" not
+     * Iceland), a region in a country of the article, a town in a region of the article.
+     */
+    private boolean supports(NameMatch m, String inner, Set<String> places) {
+        IndexedPlace p = m.place();
+        if (m.quality() == NameMatch.Quality.VARIANT || index.findDemonym(inner).isPresent()) {
+            return false;
+        }
+        if (m.quality() == NameMatch.Quality.ALTERNATE || NameKeys.exact(inner).equalsIgnoreCase(p.country())) {
+            // An older or foreign name, or the ISO code: only for a country of the article ("US", "Vatican").
+            return p.kind() == FeatureKind.COUNTRY && places.contains(p.country());
+        }
+        return switch (p.kind()) {
+            case COUNTRY -> true;
+            case CONTINENT -> true;
+            case REGION -> places.contains(p.country());
+            case CITY, TOWN -> places.contains(PlaceRanker.regionKey(p))
+                    && (p.capital() || p.population() >= CONTAINED_TOWN_POPULATION);
+            case SEAT -> false;
+        };
+    }
+
+    private static boolean capitalised(List<Token> tokens, int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            String w = tokens.get(k).word();
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The countries and regions ("US", "US.VA") an article places itself in: its dateline's countries, those it
+     * names (in full or by demonym), and the country and region of the most populous place each of its names may
+     * be.
+     */
+    private Set<String> articleCountries(String text, List<Toponym> toponyms, List<List<NameMatch>> matches,
+                                         Set<String> dateline) {
+        Set<String> countries = new HashSet<>(dateline);
+        for (int i = 0; i < toponyms.size(); i++) {
+            if (toponyms.get(i).cue() == Toponym.Cue.DEMONYM) {
+                index.findDemonym(toponyms.get(i).name().of(text)).map(IndexedPlace::country)
+                        .ifPresent(countries::add);
+            }
+            matches.get(i).stream().map(NameMatch::place).filter(p -> p.country() != null)
+                    .max(java.util.Comparator.comparingLong(IndexedPlace::population))
+                    .ifPresent(p -> {
+                        countries.add(p.country());
+                        if (PlaceRanker.regionKey(p) != null) {
+                            countries.add(PlaceRanker.regionKey(p));
+                        }
+                    });
+        }
+        return countries;
     }
 
     /**
