@@ -372,9 +372,9 @@ public final class PlaceResolver {
     }
 
     /**
-     * Whether {@code abbreviation} can stand for the region {@code name}: its letters are the initials of the
-     * name's words ("N.C.", "NY"), or they start the name and follow in it in order ("Ga.", "Calif.", "Md.",
-     * "TX", "D.C.").
+     * Whether {@code abbreviation} can stand for the region {@code name}: its letters are the initials of a name of
+     * several words ("N.C.", "NY", "D.C." for District of Columbia), or they start a one-word name and follow in it
+     * in order ("Ga.", "Calif.", "Md.", "TX").
      */
     static boolean abbreviates(String abbreviation, String name) {
         String letters = abbreviation.replace(".", "").toLowerCase(java.util.Locale.ROOT);
@@ -382,15 +382,16 @@ public final class PlaceResolver {
         if (letters.isEmpty() || key.isEmpty()) {
             return false;
         }
+        StringBuilder initials = new StringBuilder();
         String[] words = key.split(" ");
-        if (words.length == letters.length()) {
-            StringBuilder initials = new StringBuilder();
-            for (String w : words) {
+        for (String w : words) {
+            if (!Set.of("of", "and", "the", "de").contains(w)) {
                 initials.append(w.charAt(0));
             }
-            if (initials.toString().equals(letters)) {
-                return true;
-            }
+        }
+        if (initials.length() > 1) {
+            // A name of several words is abbreviated by its initials: N.C., NY, D.C.
+            return initials.toString().equals(letters);
         }
         String joined = key.replace(" ", "");
         if (joined.charAt(0) != letters.charAt(0)) {
