@@ -113,7 +113,7 @@ final class ToponymFinder {
     }
 
     private boolean isSeat(String text) {
-        return index.find(text).stream().anyMatch(m -> m.place().kind() == FeatureKind.SEAT);
+        return index.isSeatName(text);
     }
 
     /**

@@ -35,6 +35,8 @@ public final class PlaceIndex {
     private final Map<String, IndexedPlace> countries = new HashMap<>();
     private final Map<String, IndexedPlace> regions = new HashMap<>();
     private final Map<String, IndexedPlace> capitals = new HashMap<>();
+    /** Exact keys that name a seat of government: the few a text is scanned for word by word. */
+    private final java.util.Set<String> seatKeys = new java.util.HashSet<>();
 
     private PlaceIndex(IndexedPlace[] places, KeyTable names, KeyTable variants, Map<String, IndexedPlace> demonyms) {
         this.places = places;
@@ -49,6 +51,14 @@ public final class PlaceIndex {
                     if (p.capital()) {
                         capitals.putIfAbsent(p.country(), p);
                     }
+                }
+            }
+        }
+        for (int k = 0; k < names.keys().length; k++) {
+            for (int i = names.start()[k]; i < names.start()[k + 1]; i++) {
+                if (places[names.postings()[i] >>> 1].kind() == FeatureKind.SEAT) {
+                    seatKeys.add(names.keys()[k]);
+                    break;
                 }
             }
         }
@@ -128,6 +138,11 @@ public final class PlaceIndex {
                     ref -> found.putIfAbsent(ref, new NameMatch(places[ref], NameMatch.Quality.VARIANT)));
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** Whether a name is that of a seat of government ("the Kremlin", "Downing Street"); cheaper than {@link #find}. */
+    public boolean isSeatName(String name) {
+        return seatKeys.contains(NameKeys.exact(name));
     }
 
     /** The country a demonym names ("Russian", "North Korean", "Dutch"), or a continent ("European"). */
