@@ -32,6 +32,8 @@ final class ToponymFinder {
             "settlement", "hamlet");
     private static final int SEAT_MAX_TOKENS = 2;
     private static final int EMBEDDED_MAX_TOKENS = 3;
+    private static final int LOCATIVE_TOWN_POPULATION = 10_000;
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "around", "into");
     private static final int EMBEDDED_CITY_POPULATION = 100_000;
 
     private final PlaceIndex index;
@@ -52,6 +54,9 @@ final class ToponymFinder {
                 } else if (type == EntityType.NORP && index.findDemonym(m.text()).isPresent()) {
                     found.add(new Toponym(m.span(), m.span(), Toponym.Cue.DEMONYM));
                 } else if (isSeat(m.text())) {
+                    found.add(new Toponym(m.span(), m.span(), Toponym.Cue.NAME));
+                } else if ((type == EntityType.PERSON || type == EntityType.ORG) && isPlaceAfterLocative(doc, m,
+                        countries)) {
                     found.add(new Toponym(m.span(), m.span(), Toponym.Cue.NAME));
                 } else if (type == EntityType.ORG || type == EntityType.MISC) {
                     addEmbedded(doc, m.span(), countries, found);
@@ -149,6 +154,29 @@ final class ToponymFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a one-word name the recogniser took for a person or an organisation is a place: it follows "in",
+     * "near", "outside", "around" or "into" ("fighting in Afrin", "the bastion of Douma" is left alone), is not
+     * possessive, and the gazetteer knows it by name as a town of {@value #LOCATIVE_TOWN_POPULATION} people or
+     * more, or a region, in a country the article names.
+     */
+    private boolean isPlaceAfterLocative(AnnotatedArticle doc, Mention m, Set<String> countries) {
+        List<Token> tokens = doc.tokens();
+        int first = doc.tokenAt(m.span().start());
+        if (first < 1 || !LOCATIVES.contains(word(tokens, first - 1))
+                || tokens.get(first).span().end() != m.span().end()
+                || (first + 1 < tokens.size() && tokens.get(first + 1).pos().equals("POS"))) {
+            return false;
+        }
+        return index.find(m.text()).stream().anyMatch(n -> {
+            IndexedPlace p = n.place();
+            return n.quality() == org.sitrep.places.NameMatch.Quality.NAME && p.country() != null
+                    && countries.contains(p.country())
+                    && (p.kind() == FeatureKind.REGION || ((p.kind() == FeatureKind.CITY
+                    || p.kind() == FeatureKind.TOWN) && p.population() >= LOCATIVE_TOWN_POPULATION));
+        });
     }
 
     private static boolean capitalised(List<Token> tokens, int from, int n) {

