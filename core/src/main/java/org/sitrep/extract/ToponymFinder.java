@@ -125,9 +125,11 @@ final class ToponymFinder {
      * The places named inside the name of an organisation or an event ("Liverpool FC", "the EU Commission", "Dubai
      * World Cup", "Mississippi State"), or standing for one ("the EU", "Washington" as an organisation): the longest
      * runs of capitalised words, left to right, that name a country, a continent or union, a first-level region, a
-     * capital or a city of {@value #EMBEDDED_CITY_POPULATION} people or more, or that are a demonym ("Russian
-     * Foreign Ministry"). Smaller towns are left out: organisations are named after words that are also the names
-     * of small towns (Apple, Union, Liberty) far more often than after the towns.
+     * capital or a city of {@value #EMBEDDED_CITY_POPULATION} people or more, a town of
+     * {@value #LOCATIVE_TOWN_POPULATION} or more in a region the article's places lie in ("Beverly Hills Police
+     * Department" in a report from Los Angeles), or that are a demonym ("Russian Foreign Ministry"). Other towns
+     * are left out: organisations are named after words that are also the names of small towns (Apple, Union,
+     * Liberty) far more often than after the towns.
      */
     private void addEmbedded(AnnotatedArticle doc, Span mention, Set<String> countries, List<Toponym> found) {
         List<Token> tokens = doc.tokens();
@@ -205,14 +207,17 @@ final class ToponymFinder {
                     && (known || !NameKeys.exact(text).equalsIgnoreCase(p.country()));
             case CONTINENT -> m.quality() != org.sitrep.places.NameMatch.Quality.VARIANT;
             case REGION -> byName && known;
-            case CITY, TOWN -> byName && known && (p.capital() || p.population() >= EMBEDDED_CITY_POPULATION);
+            case CITY, TOWN -> byName && ((known && (p.capital() || p.population() >= EMBEDDED_CITY_POPULATION))
+                    || (p.admin1() != null && countries.contains(p.country() + "." + p.admin1())
+                    && p.population() >= LOCATIVE_TOWN_POPULATION));
             case SEAT -> false;
         };
     }
 
     /**
-     * The countries the article's place and nationality mentions name: countries named in full or by demonym,
-     * and the country of the most populous place each other name may be.
+     * The countries the article's place and nationality mentions name, and the regions ("US.CA") its places lie
+     * in: countries named in full, by code or by demonym, and the country and region of the most populous place
+     * each other name may be.
      */
     private Set<String> countriesNamed(List<Entity> entities) {
         Set<String> countries = new java.util.HashSet<>();
@@ -222,13 +227,18 @@ final class ToponymFinder {
             }
             for (Mention m : e.mentions()) {
                 index.findDemonym(m.text()).map(IndexedPlace::country).ifPresent(countries::add);
-                if (e.type() == EntityType.NORP || m.text().length() <= 3) {
+                if (e.type() == EntityType.NORP) {
                     continue;
                 }
                 index.find(m.text()).stream().map(org.sitrep.places.NameMatch::place)
                         .filter(p -> p.country() != null)
                         .max(Comparator.comparingLong(IndexedPlace::population))
-                        .ifPresent(p -> countries.add(p.country()));
+                        .ifPresent(p -> {
+                            countries.add(p.country());
+                            if (p.admin1() != null) {
+                                countries.add(p.country() + "." + p.admin1());
+                            }
+                        });
             }
         }
         countries.remove(null);
