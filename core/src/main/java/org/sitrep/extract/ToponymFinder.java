@@ -249,12 +249,16 @@ final class ToponymFinder {
     private void addUnnamedSeats(AnnotatedArticle doc, List<Toponym> found) {
         List<Token> tokens = doc.tokens();
         for (int i = 0; i < tokens.size(); i++) {
+            if (!Character.isUpperCase(tokens.get(i).word().charAt(0))
+                    || !index.mayStartSeatName(tokens.get(i).word())) {
+                continue;
+            }
             for (int n = SEAT_MAX_TOKENS; n >= 1; n--) {
-                if (i + n > tokens.size() || !Character.isUpperCase(tokens.get(i).word().charAt(0))) {
+                if (i + n > tokens.size()) {
                     continue;
                 }
                 Span span = new Span(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
-                if (found.stream().noneMatch(t -> t.span().overlaps(span)) && isSeat(span.of(doc.text()))) {
+                if (isSeat(span.of(doc.text())) && found.stream().noneMatch(t -> t.span().overlaps(span))) {
                     found.add(new Toponym(span, span, Toponym.Cue.NAME));
                     i += n - 1;
                     break;

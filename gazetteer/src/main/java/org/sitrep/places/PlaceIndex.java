@@ -37,6 +37,8 @@ public final class PlaceIndex {
     private final Map<String, IndexedPlace> capitals = new HashMap<>();
     /** Exact keys that name a seat of government: the few a text is scanned for word by word. */
     private final java.util.Set<String> seatKeys = new java.util.HashSet<>();
+    /** The first words of those keys, with the abbreviations {@link NameKeys#exact} spells out. */
+    private final java.util.Set<String> seatFirstWords = new java.util.HashSet<>();
 
     private PlaceIndex(IndexedPlace[] places, KeyTable names, KeyTable variants, Map<String, IndexedPlace> demonyms) {
         this.places = places;
@@ -60,6 +62,16 @@ public final class PlaceIndex {
                     seatKeys.add(names.keys()[k]);
                     break;
                 }
+            }
+        }
+        for (String key : seatKeys) {
+            String word = key.split(" ")[0];
+            seatFirstWords.add(word);
+            switch (word) {
+                case "saint" -> seatFirstWords.add("st");
+                case "mount" -> seatFirstWords.add("mt");
+                case "fort" -> seatFirstWords.add("ft");
+                default -> { }
             }
         }
     }
@@ -143,6 +155,24 @@ public final class PlaceIndex {
     /** Whether a name is that of a seat of government ("the Kremlin", "Downing Street"); cheaper than {@link #find}. */
     public boolean isSeatName(String name) {
         return seatKeys.contains(NameKeys.exact(name));
+    }
+
+    /**
+     * Whether a word may begin the name of a seat of government: a quick test before {@link #isSeatName}, which
+     * keys the whole name. A word with letters beyond ASCII is let through to the full test.
+     */
+    public boolean mayStartSeatName(String word) {
+        StringBuilder folded = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c > 127) {
+                return true;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                folded.append(Character.toLowerCase(c));
+            }
+        }
+        return seatFirstWords.contains(folded.toString()) || folded.toString().equals("the");
     }
 
     /** The country a demonym names ("Russian", "North Korean", "Dutch"), or a continent ("European"). */
