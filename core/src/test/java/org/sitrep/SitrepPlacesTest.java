@@ -43,23 +43,24 @@ class SitrepPlacesTest {
     void everyPlaceOfTheKyivReportWithItsOblast() throws IOException {
         ArticleFacts facts = sitrep.process(SitrepTest.seed("002_1ffe506d08a5c17c.txt").get(1));
         assertEquals(List.of(
-                "Ukraine: Ukraine COUNTRY UA null @49.0,32.0",
-                "Russia: Russia COUNTRY RU null @60.0,100.0",
+                "Ukraine: Ukraine COUNTRY UA null @49.0,31.7",
+                "Russia: Russia COUNTRY RU null @60.8,99.5",
                 "Moscow: Russia COUNTRY RU null metonymy @55.8,37.6",
                 "Kremlin: Russia COUNTRY RU null metonymy @55.8,37.6",
-                "Russian: Russia COUNTRY RU null @60.0,100.0",
-                "Ukrainian: Ukraine COUNTRY UA null @49.0,32.0",
+                "Russian: Russia COUNTRY RU null @60.8,99.5",
+                "Ukrainian: Ukraine COUNTRY UA null @49.0,31.7",
                 "Sumy: Sumy REGION UA Sumy @51.0,34.3",
                 "Kyiv: Ukraine COUNTRY UA null metonymy @50.5,30.5",
                 "West: West OTHER null null @-",
-                "United States: United States COUNTRY US null @38.0,-97.0",
+                "United States: United States COUNTRY US null @38.7,-98.2",
+                "EU: Europe CONTINENT null null @48.7,9.1",
                 "Washington: United States COUNTRY US null metonymy @38.9,-77.0",
                 "Sumy: Sumy CITY UA Sumy @50.9,34.8",
                 "Glukhiv: Hlukhiv TOWN UA Sumy @51.7,33.9",
                 "Kursk region: Kursk Oblast REGION RU Kursk Oblast @51.7,36.0",
                 "the border region: Sumy REGION UA Sumy @51.0,34.3",
                 "Odesa: Odesa CITY UA Odesa @46.5,30.7",
-                "North Korean: North Korea COUNTRY KP null @40.0,127.0",
+                "North Korean: North Korea COUNTRY KP null @40.1,127.1",
                 "the region: Kursk Oblast REGION RU Kursk Oblast @51.7,36.0",
                 "Kupiansk: Kupyansk TOWN UA Kharkiv @49.7,37.6",
                 "Pokrovsk: Pokrovsk TOWN UA Donetsk @48.3,37.2"), List.copyOf(places(facts)));
@@ -80,11 +81,11 @@ class SitrepPlacesTest {
                 "White House: United States COUNTRY US null metonymy @38.9,-77.0",
                 "Brussels: Brussels CITY BE Brussels Capital @50.9,4.3",
                 "Florida: Florida REGION US Florida @27.9,-81.9",
-                "North Korean: North Korea COUNTRY KP null @40.0,127.0",
-                "Dutch: Netherlands COUNTRY NL null @52.5,5.8",
-                "British: United Kingdom COUNTRY GB null @54.0,-2.0",
+                "North Korean: North Korea COUNTRY KP null @40.1,127.1",
+                "Dutch: Netherlands COUNTRY NL null @52.4,5.7",
+                "British: United Kingdom COUNTRY GB null @54.0,-2.3",
                 "Europe: Europe CONTINENT null null @48.7,9.1",
-                "US: United States COUNTRY US null @38.0,-97.0")) {
+                "US: United States COUNTRY US null @38.7,-98.2")) {
             assertTrue(all.contains(expected), expected + " not among " + all);
         }
     }

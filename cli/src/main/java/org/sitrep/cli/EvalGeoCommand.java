@@ -85,7 +85,11 @@ final class EvalGeoCommand implements Callable<Integer> {
             }
             endToEnd = endToEnd.plus(alignment.score());
             if (goldSpans) {
-                given = given.plus(evaluation.withGoldSpans(doc, geoparser).score());
+                GeoAlignment placed = evaluation.withGoldSpans(doc, geoparser);
+                if (options.errors) {
+                    printFar(err, doc, placed, "GIVEN_FAR");
+                }
+                given = given.plus(placed.score());
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -106,19 +110,25 @@ final class EvalGeoCommand implements Callable<Integer> {
     }
 
     private static void printErrors(PrintWriter err, GeoDocument doc, GeoAlignment alignment) {
-        for (GeoAlignment.Pair p : alignment.pairs()) {
-            if (!p.accurate()) {
-                err.printf(Locale.ROOT, "%s\tFAR\t%s %s\tpredicted %s\t%.0f km%n", doc.id(), show(doc, p.gold()),
-                        where(p.gold().lat(), p.gold().lon()), where(p.predicted().lat(), p.predicted().lon()),
-                        p.errorKm());
-            }
-        }
+        printFar(err, doc, alignment, "FAR");
         for (GoldToponym g : alignment.missed()) {
             err.printf(Locale.ROOT, "%s\tMISSED\t%s %s%n", doc.id(), show(doc, g), g.type());
         }
         for (PredictedToponym p : alignment.spurious()) {
             err.printf(Locale.ROOT, "%s\tSPURIOUS\t%d-%d \"%s\"%n", doc.id(), p.start(), p.end(),
                     doc.text().substring(p.start(), Math.min(p.end(), doc.text().length())).replace('\n', ' '));
+        }
+    }
+
+    /** The pairs placed over 161 km from gold, tagged {@code tag} (FAR end to end, GIVEN_FAR with gold spans). */
+    private static void printFar(PrintWriter err, GeoDocument doc, GeoAlignment alignment, String tag) {
+        for (GeoAlignment.Pair p : alignment.pairs()) {
+            if (!p.accurate()) {
+                err.printf(Locale.ROOT, "%s\t%s\t%s %s\tpredicted %s\t%.0f km\t%s\t%s%n", doc.id(), tag,
+                        show(doc, p.gold()), where(p.gold().lat(), p.gold().lon()),
+                        where(p.predicted().lat(), p.predicted().lon()), p.errorKm(), p.gold().type(),
+                        p.predicted().label() == null ? "" : p.predicted().label());
+            }
         }
     }
 

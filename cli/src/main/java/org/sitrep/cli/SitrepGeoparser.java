@@ -41,9 +41,14 @@ final class SitrepGeoparser implements Geoparser {
         return lastDoc;
     }
 
+    private static String label(Place p) {
+        return p.lat() == null ? null : p.name() + ", " + p.kind().name().toLowerCase(java.util.Locale.ROOT) + ", "
+                + p.country() + (p.admin1() == null ? "" : "." + p.admin1()) + (p.metonymy() ? ", metonym" : "");
+    }
+
     private static List<PredictedToponym> predictions(List<Place> places) {
         return places.stream()
-                .map(p -> new PredictedToponym(p.span().start(), p.span().end(), p.lat(), p.lon()))
+                .map(p -> new PredictedToponym(p.span().start(), p.span().end(), p.lat(), p.lon(), label(p)))
                 .toList();
     }
 }

@@ -10,8 +10,13 @@ import org.sitrep.model.Span;
  * @param end   offset after the last char
  * @param lat   latitude in degrees, or null
  * @param lon   longitude in degrees, or null
+ * @param label what the geoparser took it for ("Paris, city, US.TX"), for error listings; may be null
  */
-public record PredictedToponym(int start, int end, Double lat, Double lon) {
+public record PredictedToponym(int start, int end, Double lat, Double lon, String label) {
+
+    public PredictedToponym(int start, int end, Double lat, Double lon) {
+        this(start, end, lat, lon, null);
+    }
 
     public PredictedToponym {
         if (start < 0 || end < start) {

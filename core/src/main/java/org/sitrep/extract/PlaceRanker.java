@@ -17,6 +17,8 @@ import java.util.Set;
  * countries and regions of its other places.
  */
 final class PlaceRanker {
+    /** Exact keys of region names, computed once: keying is slow and a ranking asks for them per candidate. */
+    private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * What the article says about where it is.
@@ -39,7 +41,7 @@ final class PlaceRanker {
             }
             for (int o : at) {
                 if (Math.abs(o - offset) <= NEAR) {
-                    return 3;
+                    return 2;
                 }
             }
             return 1;
@@ -93,7 +95,7 @@ final class PlaceRanker {
         }
         String regionName = regions.nameOf(p);
         if (kind != FeatureKind.REGION && regionName != null) {
-            s += context.regionBonus(NameKeys.exact(regionName), offset);
+            s += context.regionBonus(KEYS.computeIfAbsent(regionName, NameKeys::exact), offset);
         }
         if (qualifier != null && (qualifier.equals(p.country()) || qualifier.equals(regionKey(p)))) {
             s += 4;

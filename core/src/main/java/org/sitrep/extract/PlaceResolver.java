@@ -6,6 +6,7 @@ import org.sitrep.model.Entity;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
 import org.sitrep.model.Span;
+import org.sitrep.model.Token;
 import org.sitrep.places.FeatureKind;
 import org.sitrep.places.IndexedPlace;
 import org.sitrep.places.NameKeys;
@@ -29,6 +30,10 @@ import java.util.Set;
  * countries and regions the first pass found for the other toponyms.
  */
 public final class PlaceResolver {
+    /** "Ga.", "Calif.", "N.C.", "TX": how a region is abbreviated after a place's name. */
+    private static final java.util.regex.Pattern ABBREVIATION =
+            java.util.regex.Pattern.compile("[A-Z][a-z]{0,5}\\.|(?:[A-Z]\\.){2,3}|[A-Z]{2}");
+    private static final int CONTAINED_TOWN_POPULATION = 10_000;
     private final PlaceIndex index;
     private final ToponymFinder finder;
     private final MetonymyReader metonymy = new MetonymyReader();
@@ -62,9 +67,11 @@ public final class PlaceResolver {
             boolean lookedUp = t.cue() != Toponym.Cue.DEMONYM && t.cue() != Toponym.Cue.BACK_REFERENCE;
             matches.add(lookedUp ? index.find(lookupText(t.name().of(text))) : List.of());
         }
+        readAbbreviatedRegions(text, toponyms, matches);
         Set<String> countries = new HashSet<>();
         Map<String, List<Integer>> namedKeys = new HashMap<>();
         readDateline(doc.article().dateline(), countries, namedKeys);
+        readContainedNames(doc, toponyms, matches, countries);
         for (int i = 0; i < n; i++) {
             Toponym t = toponyms.get(i);
             String name = t.name().of(text);
@@ -215,6 +222,190 @@ public final class PlaceResolver {
         IndexedPlace q = chosen[i + 1];
         return q.kind() == FeatureKind.COUNTRY ? q.country() : q.kind() == FeatureKind.REGION
                 ? PlaceRanker.regionKey(q) : null;
+    }
+
+    /**
+     * A name the gazetteer does not know that holds one it knows ("Orange County", "Colchester Hospital", "Bank of
+     * Japan", "Old Town Manassas") is placed at the place it holds, but only at a place the article supports (see
+     * {@link #supports}): a country or a continent by name, a region in a country the article places itself in, a
+     * town of {@value #CONTAINED_TOWN_POPULATION} people or more (or a capital) in a region it places itself in
+     * (by its dateline, the countries and nationalities it names, and the most populous place each of its names
+     * may be). Words that also name towns elsewhere ("West Wing", "Suffolk County" in a report from New York,
+     * "Washington University") are not guessed at across the country or the world. The longest contained run of
+     * capitalised words wins.
+     */
+    private void readContainedNames(AnnotatedArticle doc, List<Toponym> toponyms, List<List<NameMatch>> matches,
+                                    Set<String> dateline) {
+        Set<String> countries = null;
+        String text = doc.text();
+        for (int i = 0; i < toponyms.size(); i++) {
+            Toponym t = toponyms.get(i);
+            if (!matches.get(i).isEmpty() || (t.cue() != Toponym.Cue.NAME && t.cue() != Toponym.Cue.SETTLEMENT)) {
+                continue;
+            }
+            List<Token> tokens = doc.tokens();
+            int first = doc.tokenAt(t.name().start());
+            int end = first;
+            while (end < tokens.size() && tokens.get(end).span().start() < t.name().end()) {
+                end++;
+            }
+            if (end - first < 2) {
+                continue;
+            }
+            if (countries == null) {
+                countries = articleCountries(text, toponyms, matches, dateline);
+            }
+            search:
+            for (int len = end - first - 1; len >= 1; len--) {
+                for (int from = first; from + len <= end; from++) {
+                    if (!capitalised(tokens, from, len)) {
+                        continue;
+                    }
+                    String inner = text.substring(tokens.get(from).span().start(),
+                            tokens.get(from + len - 1).span().end());
+                    List<NameMatch> supported = new ArrayList<>();
+                    for (NameMatch m : index.find(lookupText(inner))) {
+                        if (supports(m, inner, countries)) {
+                            supported.add(m);
+                        }
+                    }
+                    if (!supported.isEmpty()) {
+                        matches.set(i, supported);
+                        break search;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the article supports a place held in a longer name: a country or continent by its name, a country
+     * of the article by another name or its ISO code ("US Federal Reserve"; "St." is not São Tomé, "Island" not
+     * Iceland), a region in a country of the article, a town in a region of the article.
+     */
+    private boolean supports(NameMatch m, String inner, Set<String> places) {
+        IndexedPlace p = m.place();
+        if (m.quality() == NameMatch.Quality.VARIANT || index.findDemonym(inner).isPresent()) {
+            return false;
+        }
+        if (m.quality() == NameMatch.Quality.ALTERNATE || NameKeys.exact(inner).equalsIgnoreCase(p.country())) {
+            // An older or foreign name, or the ISO code: only for a country of the article ("US", "Vatican").
+            return p.kind() == FeatureKind.COUNTRY && places.contains(p.country());
+        }
+        return switch (p.kind()) {
+            case COUNTRY -> true;
+            case CONTINENT -> true;
+            case REGION -> places.contains(p.country());
+            case CITY, TOWN -> places.contains(PlaceRanker.regionKey(p))
+                    && (p.capital() || p.population() >= CONTAINED_TOWN_POPULATION);
+            case SEAT -> false;
+        };
+    }
+
+    private static boolean capitalised(List<Token> tokens, int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            String w = tokens.get(k).word();
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The countries and regions ("US", "US.VA") an article places itself in: its dateline's countries, those it
+     * names (in full or by demonym), and the country and region of the most populous place each of its names may
+     * be.
+     */
+    private Set<String> articleCountries(String text, List<Toponym> toponyms, List<List<NameMatch>> matches,
+                                         Set<String> dateline) {
+        Set<String> countries = new HashSet<>(dateline);
+        for (int i = 0; i < toponyms.size(); i++) {
+            if (toponyms.get(i).cue() == Toponym.Cue.DEMONYM) {
+                index.findDemonym(toponyms.get(i).name().of(text)).map(IndexedPlace::country)
+                        .ifPresent(countries::add);
+            }
+            matches.get(i).stream().map(NameMatch::place).filter(p -> p.country() != null)
+                    .max(java.util.Comparator.comparingLong(IndexedPlace::population))
+                    .ifPresent(p -> {
+                        countries.add(p.country());
+                        if (PlaceRanker.regionKey(p) != null) {
+                            countries.add(PlaceRanker.regionKey(p));
+                        }
+                    });
+        }
+        return countries;
+    }
+
+    /**
+     * "Gainesville, Ga.", "Raleigh, N.C.", "Austin, TX": an abbreviation after a place's name and a comma that
+     * abbreviates the first-level region of one of the place's candidates (see {@link #abbreviates}) names that
+     * region, not the country or town the letters might otherwise be ("Ga." is not Gabon, "N.C." not New
+     * Caledonia); its candidates become those regions, which then qualify the place before it.
+     */
+    private void readAbbreviatedRegions(String text, List<Toponym> toponyms, List<List<NameMatch>> matches) {
+        for (int i = 0; i + 1 < toponyms.size(); i++) {
+            int end = toponyms.get(i).span().end();
+            Toponym next = toponyms.get(i + 1);
+            int start = next.span().start();
+            if (start <= end || !text.substring(end, start).trim().equals(",")) {
+                continue;
+            }
+            String abbreviation = next.name().of(text);
+            if (!ABBREVIATION.matcher(abbreviation).matches()) {
+                continue;
+            }
+            List<NameMatch> named = new ArrayList<>();
+            Set<Integer> seen = new HashSet<>();
+            for (NameMatch m : matches.get(i)) {
+                IndexedPlace p = m.place();
+                if ((p.kind() == FeatureKind.CITY || p.kind() == FeatureKind.TOWN) && p.admin1() != null) {
+                    index.findRegion(p.country(), p.admin1())
+                            .filter(r -> abbreviates(abbreviation, r.name()) && seen.add(r.ref()))
+                            .ifPresent(r -> named.add(new NameMatch(r, NameMatch.Quality.NAME)));
+                }
+            }
+            if (!named.isEmpty()) {
+                matches.set(i + 1, named);
+            }
+        }
+    }
+
+    /**
+     * Whether {@code abbreviation} can stand for the region {@code name}: its letters are the initials of a name of
+     * several words ("N.C.", "NY", "D.C." for District of Columbia), or they start a one-word name and follow in it
+     * in order ("Ga.", "Calif.", "Md.", "TX").
+     */
+    static boolean abbreviates(String abbreviation, String name) {
+        String letters = abbreviation.replace(".", "").toLowerCase(java.util.Locale.ROOT);
+        String key = NameKeys.exact(name);
+        if (letters.isEmpty() || key.isEmpty()) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        String[] words = key.split(" ");
+        for (String w : words) {
+            if (!Set.of("of", "and", "the", "de").contains(w)) {
+                initials.append(w.charAt(0));
+            }
+        }
+        if (initials.length() > 1) {
+            // A name of several words is abbreviated by its initials: N.C., NY, D.C.
+            return initials.toString().equals(letters);
+        }
+        String joined = key.replace(" ", "");
+        if (joined.charAt(0) != letters.charAt(0)) {
+            return false;
+        }
+        int at = 0;
+        for (char c : letters.toCharArray()) {
+            at = joined.indexOf(c, at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     /** The countries and names of a dateline's place ("Kyiv, Ukraine"). */

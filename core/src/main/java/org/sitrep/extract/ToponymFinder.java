@@ -7,6 +7,8 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 import org.sitrep.places.FeatureKind;
+import org.sitrep.places.IndexedPlace;
+import org.sitrep.places.NameKeys;
 import org.sitrep.places.PlaceIndex;
 
 import java.util.ArrayList;
@@ -29,6 +31,10 @@ final class ToponymFinder {
     private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "city", "village", "port", "capital",
             "settlement", "hamlet");
     private static final int SEAT_MAX_TOKENS = 2;
+    private static final int EMBEDDED_MAX_TOKENS = 3;
+    private static final int LOCATIVE_TOWN_POPULATION = 10_000;
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "around", "into");
+    private static final int EMBEDDED_CITY_POPULATION = 100_000;
 
     private final PlaceIndex index;
 
@@ -39,6 +45,7 @@ final class ToponymFinder {
     /** The toponyms of the article, in body order, none overlapping another. */
     List<Toponym> find(AnnotatedArticle doc, List<Entity> entities) {
         List<Toponym> found = new ArrayList<>();
+        Set<String> countries = countriesNamed(entities);
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {
                 EntityType type = e.type();
@@ -48,6 +55,11 @@ final class ToponymFinder {
                     found.add(new Toponym(m.span(), m.span(), Toponym.Cue.DEMONYM));
                 } else if (isSeat(m.text())) {
                     found.add(new Toponym(m.span(), m.span(), Toponym.Cue.NAME));
+                } else if ((type == EntityType.PERSON || type == EntityType.ORG) && isPlaceAfterLocative(doc, m,
+                        countries)) {
+                    found.add(new Toponym(m.span(), m.span(), Toponym.Cue.NAME));
+                } else if (type == EntityType.ORG || type == EntityType.MISC) {
+                    addEmbedded(doc, m.span(), countries, found);
                 }
             }
         }
@@ -77,13 +89,15 @@ final class ToponymFinder {
                 return new Toponym(span, new Span(span.start(), span.end() - w.length() - 1), Toponym.Cue.REGION);
             }
         }
+        // "Russian state TV": a demonym before a region word is still a demonym.
+        boolean demonym = index.findDemonym(text).isPresent();
         List<Token> tokens = doc.tokens();
         int first = doc.tokenAt(span.start());
         int end = first;
         while (end < tokens.size() && tokens.get(end).span().start() < span.end()) {
             end++;
         }
-        if (end < tokens.size() && REGION_WORDS.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
+        if (!demonym && end < tokens.size() && REGION_WORDS.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
                 && !tokens.get(end).word().equals("State")) {
             Span wider = new Span(span.start(), tokens.get(end).span().end());
             return new Toponym(wider, span, Toponym.Cue.REGION);
@@ -97,26 +111,154 @@ final class ToponymFinder {
                 return new Toponym(span, span, Toponym.Cue.SETTLEMENT);
             }
         }
-        if (index.findDemonym(text).isPresent()) {
+        if (demonym) {
             return new Toponym(span, span, Toponym.Cue.DEMONYM);
         }
         return new Toponym(span, span, Toponym.Cue.NAME);
     }
 
     private boolean isSeat(String text) {
-        return index.find(text).stream().anyMatch(m -> m.place().kind() == FeatureKind.SEAT);
+        return index.isSeatName(text);
+    }
+
+    /**
+     * The places named inside the name of an organisation or an event ("Liverpool FC", "the EU Commission", "Dubai
+     * World Cup", "Mississippi State"), or standing for one ("the EU", "Washington" as an organisation): the longest
+     * runs of capitalised words, left to right, that name a country, a continent or union, a first-level region, a
+     * capital or a city of {@value #EMBEDDED_CITY_POPULATION} people or more, a town of
+     * {@value #LOCATIVE_TOWN_POPULATION} or more in a region the article's places lie in ("Beverly Hills Police
+     * Department" in a report from Los Angeles), or that are a demonym ("Russian Foreign Ministry"). Other towns
+     * are left out: organisations are named after words that are also the names of small towns (Apple, Union,
+     * Liberty) far more often than after the towns.
+     */
+    private void addEmbedded(AnnotatedArticle doc, Span mention, Set<String> countries, List<Toponym> found) {
+        List<Token> tokens = doc.tokens();
+        int first = doc.tokenAt(mention.start());
+        int end = first;
+        while (end < tokens.size() && tokens.get(end).span().start() < mention.end()) {
+            end++;
+        }
+        for (int i = first; i < end; i++) {
+            for (int n = Math.min(EMBEDDED_MAX_TOKENS, end - i); n >= 1; n--) {
+                if (!capitalised(tokens, i, n)) {
+                    continue;
+                }
+                Span span = new Span(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
+                String text = span.of(doc.text());
+                Toponym.Cue cue = index.findDemonym(text).isPresent() ? Toponym.Cue.DEMONYM
+                        : index.find(text).stream().anyMatch(m -> namesEmbeddedPlace(m, text, countries))
+                        ? Toponym.Cue.NAME
+                        : null;
+                if (cue != null) {
+                    found.add(new Toponym(span, span, cue));
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a one-word name the recogniser took for a person or an organisation is a place: it follows "in",
+     * "near", "outside", "around" or "into" ("fighting in Afrin", "the bastion of Douma" is left alone), is not
+     * possessive, and the gazetteer knows it by name as a town of {@value #LOCATIVE_TOWN_POPULATION} people or
+     * more, or a region, in a country the article names.
+     */
+    private boolean isPlaceAfterLocative(AnnotatedArticle doc, Mention m, Set<String> countries) {
+        List<Token> tokens = doc.tokens();
+        int first = doc.tokenAt(m.span().start());
+        if (first < 1 || !LOCATIVES.contains(word(tokens, first - 1))
+                || tokens.get(first).span().end() != m.span().end()
+                || (first + 1 < tokens.size() && tokens.get(first + 1).pos().equals("POS"))) {
+            return false;
+        }
+        return index.find(m.text()).stream().anyMatch(n -> {
+            IndexedPlace p = n.place();
+            return n.quality() == org.sitrep.places.NameMatch.Quality.NAME && p.country() != null
+                    && countries.contains(p.country())
+                    && (p.kind() == FeatureKind.REGION || ((p.kind() == FeatureKind.CITY
+                    || p.kind() == FeatureKind.TOWN) && p.population() >= LOCATIVE_TOWN_POPULATION));
+        });
+    }
+
+    private static boolean capitalised(List<Token> tokens, int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            String w = tokens.get(k).word();
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a match inside an organisation's name is the place it names: a country or a union by name ("EU",
+     * "Russia"), or by its ISO code only when the article names the country otherwise ("US" in "US Special Forces"
+     * beside "American", not "AI" or "GW"); a region, a capital or a large city by its name, in a country the
+     * article names or places its other places in ("Mississippi State" in a report on Louisville and Columbus, not
+     * "Central" for Ghana's Central region).
+     */
+    private static boolean namesEmbeddedPlace(org.sitrep.places.NameMatch m, String text, Set<String> countries) {
+        IndexedPlace p = m.place();
+        boolean byName = m.quality() == org.sitrep.places.NameMatch.Quality.NAME;
+        boolean known = p.country() != null && countries.contains(p.country());
+        return switch (p.kind()) {
+            case COUNTRY -> m.quality() != org.sitrep.places.NameMatch.Quality.VARIANT
+                    && (known || !NameKeys.exact(text).equalsIgnoreCase(p.country()));
+            case CONTINENT -> m.quality() != org.sitrep.places.NameMatch.Quality.VARIANT;
+            case REGION -> byName && known;
+            case CITY, TOWN -> byName && ((known && (p.capital() || p.population() >= EMBEDDED_CITY_POPULATION))
+                    || (p.admin1() != null && countries.contains(p.country() + "." + p.admin1())
+                    && p.population() >= LOCATIVE_TOWN_POPULATION));
+            case SEAT -> false;
+        };
+    }
+
+    /**
+     * The countries the article's place and nationality mentions name, and the regions ("US.CA") its places lie
+     * in: countries named in full, by code or by demonym, and the country and region of the most populous place
+     * each other name may be.
+     */
+    private Set<String> countriesNamed(List<Entity> entities) {
+        Set<String> countries = new java.util.HashSet<>();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.GPE && e.type() != EntityType.LOC && e.type() != EntityType.NORP) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                index.findDemonym(m.text()).map(IndexedPlace::country).ifPresent(countries::add);
+                if (e.type() == EntityType.NORP) {
+                    continue;
+                }
+                index.find(m.text()).stream().map(org.sitrep.places.NameMatch::place)
+                        .filter(p -> p.country() != null)
+                        .max(Comparator.comparingLong(IndexedPlace::population))
+                        .ifPresent(p -> {
+                            countries.add(p.country());
+                            if (p.admin1() != null) {
+                                countries.add(p.country() + "." + p.admin1());
+                            }
+                        });
+            }
+        }
+        countries.remove(null);
+        return countries;
     }
 
     /** Seats of government the recogniser left unnamed: capitalised words outside every toponym. */
     private void addUnnamedSeats(AnnotatedArticle doc, List<Toponym> found) {
         List<Token> tokens = doc.tokens();
         for (int i = 0; i < tokens.size(); i++) {
+            if (!Character.isUpperCase(tokens.get(i).word().charAt(0))
+                    || !index.mayStartSeatName(tokens.get(i).word())) {
+                continue;
+            }
             for (int n = SEAT_MAX_TOKENS; n >= 1; n--) {
-                if (i + n > tokens.size() || !Character.isUpperCase(tokens.get(i).word().charAt(0))) {
+                if (i + n > tokens.size()) {
                     continue;
                 }
                 Span span = new Span(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
-                if (found.stream().noneMatch(t -> t.span().overlaps(span)) && isSeat(span.of(doc.text()))) {
+                if (isSeat(span.of(doc.text())) && found.stream().noneMatch(t -> t.span().overlaps(span))) {
                     found.add(new Toponym(span, span, Toponym.Cue.NAME));
                     i += n - 1;
                     break;

@@ -197,6 +197,66 @@ class PlaceResolverTest {
         assertNear(places.get(1), 48.28, 37.18);
     }
 
+    @Test
+    void regionAbbreviatedAfterAPlaceIsItsRegion() {
+        List<Place> places = places("Storms/NNS hit/VBD Gainesville/NNP/GPE ,/, Ga./NNP/GPE ,/, and/CC "
+                + "Raleigh/NNP/GPE ,/, N.C./NNP/GPE ./.");
+        Place ga = place(places, "Ga.");
+        assertEquals(PlaceKind.REGION, ga.kind());
+        assertEquals("US", ga.country());
+        assertEquals("Georgia", ga.name());
+        assertEquals("Georgia", place(places, "Gainesville").admin1());
+        assertEquals("North Carolina", place(places, "N.C.").name());
+        assertTrue(PlaceResolver.abbreviates("Calif.", "California"));
+        assertTrue(PlaceResolver.abbreviates("Md.", "Maryland"));
+        assertTrue(PlaceResolver.abbreviates("TX", "Texas"));
+        assertFalse(PlaceResolver.abbreviates("Ga.", "Alabama"));
+        assertFalse(PlaceResolver.abbreviates("N.C.", "New Mexico"));
+    }
+
+    @Test
+    void aNameHoldingAPlaceOfTheArticleIsPlacedThere() {
+        List<Place> places = places("Deputies/NNS in/IN Orange/NNP/GPE County/NNP/GPE ,/, California/NNP/GPE ,/, "
+                + "arrested/VBD him/PRP ./.");
+        Place county = place(places, "Orange County");
+        assertEquals("US", county.country());
+        assertNear(county, 33.79, -117.85);
+    }
+
+    @Test
+    void aNameHoldingATownOutsideTheArticlesRegionsIsNotGuessed() {
+        List<Place> places = places("Police/NNS in/IN Suffolk/NNP/GPE County/NNP/GPE ,/, New/NNP/GPE York/NNP/GPE ,/, "
+                + "said/VBD so/RB ./.");
+        assertFalse(place(places, "Suffolk County").isResolved(), "Suffolk, Virginia is not in New York");
+    }
+
+    @Test
+    void placesInsideOrganisationNamesAreToponyms() {
+        List<Place> places = places("The/DT EU/NNP/ORG Commission/NNP/ORG met/VBD ./. || Mississippi/NNP/ORG "
+                + "State/NNP/ORG beat/VBD Louisville/NNP/GPE ./.");
+        assertEquals(PlaceKind.CONTINENT, place(places, "EU").kind());
+        Place mississippi = place(places, "Mississippi");
+        assertEquals(PlaceKind.REGION, mississippi.kind());
+        assertEquals("US", mississippi.country());
+    }
+
+    @Test
+    void aTownTakenForAnOrganisationAfterInIsAPlace() {
+        List<Place> places = places("Syrian/JJ/NORP troops/NNS fought/VBD in/IN Afrin/NNP/ORG ./. || "
+                + "Talks/NNS with/IN Apple/NNP/ORG continued/VBD ./.");
+        assertEquals("SY", place(places, "Afrin").country());
+        assertTrue(places.stream().noneMatch(p -> p.text().equals("Apple")));
+    }
+
+    @Test
+    void aDemonymBeforeStateStaysADemonym() {
+        AnnotatedArticle doc = HandAnnotated.of("Russian/JJ state/NN TV/NN reported/VBD it/PRP ./.");
+        List<Place> places = resolver.resolveSpans(doc, List.of(span(doc.text(), "Russian")));
+        assertEquals(1, places.size());
+        assertEquals("Russian", places.get(0).text());
+        assertEquals("RU", places.get(0).country());
+    }
+
     private static Span span(String text, String word) {
         int at = text.indexOf(word);
         return new Span(at, at + word.length());

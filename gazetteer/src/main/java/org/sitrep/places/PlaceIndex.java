@@ -35,6 +35,10 @@ public final class PlaceIndex {
     private final Map<String, IndexedPlace> countries = new HashMap<>();
     private final Map<String, IndexedPlace> regions = new HashMap<>();
     private final Map<String, IndexedPlace> capitals = new HashMap<>();
+    /** Exact keys that name a seat of government: the few a text is scanned for word by word. */
+    private final java.util.Set<String> seatKeys = new java.util.HashSet<>();
+    /** The first words of those keys, with the abbreviations {@link NameKeys#exact} spells out. */
+    private final java.util.Set<String> seatFirstWords = new java.util.HashSet<>();
 
     private PlaceIndex(IndexedPlace[] places, KeyTable names, KeyTable variants, Map<String, IndexedPlace> demonyms) {
         this.places = places;
@@ -50,6 +54,24 @@ public final class PlaceIndex {
                         capitals.putIfAbsent(p.country(), p);
                     }
                 }
+            }
+        }
+        for (int k = 0; k < names.keys().length; k++) {
+            for (int i = names.start()[k]; i < names.start()[k + 1]; i++) {
+                if (places[names.postings()[i] >>> 1].kind() == FeatureKind.SEAT) {
+                    seatKeys.add(names.keys()[k]);
+                    break;
+                }
+            }
+        }
+        for (String key : seatKeys) {
+            String word = key.split(" ")[0];
+            seatFirstWords.add(word);
+            switch (word) {
+                case "saint" -> seatFirstWords.add("st");
+                case "mount" -> seatFirstWords.add("mt");
+                case "fort" -> seatFirstWords.add("ft");
+                default -> { }
             }
         }
     }
@@ -128,6 +150,29 @@ public final class PlaceIndex {
                     ref -> found.putIfAbsent(ref, new NameMatch(places[ref], NameMatch.Quality.VARIANT)));
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** Whether a name is that of a seat of government ("the Kremlin", "Downing Street"); cheaper than {@link #find}. */
+    public boolean isSeatName(String name) {
+        return seatKeys.contains(NameKeys.exact(name));
+    }
+
+    /**
+     * Whether a word may begin the name of a seat of government: a quick test before {@link #isSeatName}, which
+     * keys the whole name. A word with letters beyond ASCII is let through to the full test.
+     */
+    public boolean mayStartSeatName(String word) {
+        StringBuilder folded = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c > 127) {
+                return true;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                folded.append(Character.toLowerCase(c));
+            }
+        }
+        return seatFirstWords.contains(folded.toString()) || folded.toString().equals("the");
     }
 
     /** The country a demonym names ("Russian", "North Korean", "Dutch"), or a continent ("European"). */

