@@ -22,11 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Hand-built articles with their facts, for store tests that load no model. */
-final class Reports {
+public final class Reports {
     private Reports() {
     }
 
-    static Span span(String text, String part) {
+    public static Span span(String text, String part) {
         int i = text.indexOf(part);
         if (i < 0) {
             throw new IllegalArgumentException("'" + part + "' is not in the text");
@@ -35,7 +35,7 @@ final class Reports {
     }
 
     /** A report by one outlet: Rutte's quote, a strike on Kharkiv, O'Brien's reported speech. */
-    static ArticleFacts rutte(String source, String url, String personName, String lede) {
+    public static ArticleFacts rutte(String source, String url, String personName, String lede) {
         String text = lede + " " + personName + " said \"We will respond to every attack.\"\n\n"
                 + "A Russian drone strike on Kharkiv killed two workers on Tuesday, the Kremlin said.\n\n"
                 + "Analyst Sean O'Brien said the talks had failed.";
@@ -69,7 +69,7 @@ final class Reports {
                 List.of(new Problem("quotes", "unclosed quote")));
     }
 
-    static ArticleFacts rutte(String source, String url) {
+    public static ArticleFacts rutte(String source, String url) {
         return rutte(source, url, "Mark Rutte", "NATO's chief spoke in Brussels.");
     }
 }
