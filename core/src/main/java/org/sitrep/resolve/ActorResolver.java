@@ -23,6 +23,7 @@ import java.util.TreeSet;
  * <li>a one-word PERSON name is the PERSON whose longer name ends with it ("Rutte" and "Mark Rutte"), when
  *     exactly one such longer name exists across all the entities given.</li>
  * </ol>
+ * An actor's name is the longest of its names (in words, without a leading "the"), then the most frequent.
  * The result depends only on the set of entities given, not on their order.
  */
 public final class ActorResolver {
@@ -85,7 +86,7 @@ public final class ActorResolver {
         Map<String, Integer> counts = new TreeMap<>();
         for (ActorCandidate m : members) {
             if (m.seat() == null) {
-                counts.merge(m.name(), 1, Integer::sum);
+                counts.merge(m.name().replaceFirst("^(?i)the\\s+", ""), 1, Integer::sum);
             }
         }
         return counts.entrySet().stream()
