@@ -111,8 +111,8 @@ final class BenchStoreCommand implements Callable<Integer> {
             figures.put("fusion_seconds", fuseSeconds);
             figures.put("actors", fusion.actors());
             figures.put("statements", fusion.statements());
-            latency(figures, "quotes_speaker", () -> db.quotes(pick(speakers, random, "Rutte"), null, 50));
-            latency(figures, "quotes_about", () -> db.quotes(null, pick(words, random, "strike"), 50));
+            latency(figures, "quotes_speaker", () -> db.quotes(pick(speakers, random, "Rutte"), null, 50, 10));
+            latency(figures, "quotes_about", () -> db.quotes(null, pick(words, random, "strike"), 50, 10));
             latency(figures, "actors_top20", () -> db.actors(20));
             latency(figures, "search", () -> db.search(pick(words, random, "strike") + " " + pick(words, random, "Kyiv"), 20));
         }

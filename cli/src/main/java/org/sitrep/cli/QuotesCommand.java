@@ -36,6 +36,9 @@ final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--limit", description = "At most this many statements (default: ${DEFAULT-VALUE}).")
     int limit = 50;
 
+    @Option(names = "--sources", paramLabel = "N", description = "List at most N sources per quote; all are counted (default: ${DEFAULT-VALUE}).")
+    int sources = 10;
+
     @Option(names = "--json", description = "Print a JSON array.")
     boolean json;
 
@@ -44,7 +47,7 @@ final class QuotesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<StoredQuote> quotes;
         try (Store db = store.openExisting()) {
-            quotes = db.quotes(speaker, about, limit);
+            quotes = db.quotes(speaker, about, limit, sources);
         } catch (StoreException e) {
             spec.commandLine().getErr().println("sitrep: database " + e.getMessage());
             return 1;
@@ -58,6 +61,7 @@ final class QuotesCommand implements Callable<Integer> {
                 o.put("text", q.text());
                 o.put("speaker", q.speaker());
                 o.put("direct", q.direct());
+                o.put("source_count", q.sourceCount());
                 ArrayNode sources = o.putArray("sources");
                 for (QuoteSource s : q.sources()) {
                     sources.addObject().put("article", s.articleId()).put("source", s.source()).put("title", s.title())
@@ -74,7 +78,7 @@ final class QuotesCommand implements Callable<Integer> {
             QuoteSource first = q.sources().get(0);
             String where = (first.published() == null ? "" : first.published() + " ")
                     + (first.title() != null ? first.title() : first.source());
-            table.row(q.speaker(), q.text(), q.sources().size(), where);
+            table.row(q.speaker(), q.text(), q.sourceCount(), where);
         }
         table.print(out);
         return 0;

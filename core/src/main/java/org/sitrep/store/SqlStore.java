@@ -575,7 +575,7 @@ final class SqlStore implements Store {
     // ---- queries ----
 
     @Override
-    public List<StoredQuote> quotes(String speaker, String about, int limit) {
+    public List<StoredQuote> quotes(String speaker, String about, int limit, int sources) {
         return read("list quotes", () -> {
             String from = " FROM quotes q JOIN articles a ON a.id = q.article_id"
                     + " LEFT JOIN entities e ON e.id = q.speaker_entity_id LEFT JOIN actors ac ON ac.id = e.actor_id";
@@ -612,25 +612,29 @@ final class SqlStore implements Store {
             String marks = String.join(", ", java.util.Collections.nCopies(groups.size(), "?"));
             Map<Long, List<Object[]>> rows = new LinkedHashMap<>();
             groups.forEach(g -> rows.put(g, new ArrayList<>()));
-            try (PreparedStatement p = connection.prepareStatement("SELECT " + group + ", q.text, q.direct,"
-                    + " COALESCE(ac.name, q.speaker_name), q.speaker_name, a.id, a.source, a.title, a.url, a.published,"
-                    + " q.span_start, q.span_end" + from + " WHERE " + group + " IN (" + marks + ") ORDER BY q.id")) {
+            try (PreparedStatement p = connection.prepareStatement("SELECT * FROM (SELECT " + group + " AS g, q.text,"
+                    + " q.direct, COALESCE(ac.name, q.speaker_name) AS who, q.speaker_name, a.id, a.source, a.title,"
+                    + " a.url, a.published, q.span_start, q.span_end,"
+                    + " ROW_NUMBER() OVER (PARTITION BY " + group + " ORDER BY q.id) AS n,"
+                    + " COUNT(*) OVER (PARTITION BY " + group + ") AS total, q.id AS quote_id"
+                    + from + " WHERE " + group + " IN (" + marks + ")) listed WHERE n <= ? ORDER BY quote_id")) {
                 for (int i = 0; i < groups.size(); i++) {
                     p.setLong(i + 1, groups.get(i));
                 }
+                p.setInt(groups.size() + 1, Math.max(1, sources));
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         rows.get(r.getLong(1)).add(new Object[]{r.getString(2), r.getInt(3) == 1, r.getString(4),
                                 new QuoteSource(r.getLong(6), r.getString(7), r.getString(8), r.getString(9),
-                                        r.getString(10), r.getString(5), r.getInt(11), r.getInt(12))});
+                                        r.getString(10), r.getString(5), r.getInt(11), r.getInt(12)), r.getLong(14)});
                     }
                 }
             }
             List<StoredQuote> quotes = new ArrayList<>();
-            rows.forEach((g, sources) -> {
-                Object[] first = sources.get(0);
+            rows.forEach((g, listed) -> {
+                Object[] first = listed.get(0);
                 quotes.add(new StoredQuote(g, (String) first[0], (String) first[2], (Boolean) first[1],
-                        sources.stream().map(s -> (QuoteSource) s[3]).toList()));
+                        (Long) first[4], listed.stream().map(x -> (QuoteSource) x[3]).toList()));
             });
             return quotes;
         });

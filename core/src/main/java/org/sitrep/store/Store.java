@@ -49,8 +49,10 @@ public interface Store extends AutoCloseable {
      *
      * @param speaker part of the speaker's name (the actor's or the article's)
      * @param about   part of the quote's text
+     * @param limit   at most this many statements
+     * @param sources at most this many sources listed per statement (all are counted)
      */
-    List<StoredQuote> quotes(String speaker, String about, int limit);
+    List<StoredQuote> quotes(String speaker, String about, int limit, int sources);
 
     /** The actors named in most articles. */
     List<ActorSummary> actors(int top);

@@ -10,9 +10,11 @@ import java.util.List;
  * @param speaker     the speaker: the actor's name when the first source's speaker is a resolved actor, else the
  *                    name its article gives, else null
  * @param direct      whether it is a direct quote (in the first source)
- * @param sources     the articles that carry it, in store order
+ * @param sourceCount how many articles carry it
+ * @param sources     the first of the articles that carry it, in store order
  */
-public record StoredQuote(long statementId, String text, String speaker, boolean direct, List<QuoteSource> sources) {
+public record StoredQuote(long statementId, String text, String speaker, boolean direct, long sourceCount,
+                          List<QuoteSource> sources) {
     public StoredQuote {
         sources = List.copyOf(sources);
     }

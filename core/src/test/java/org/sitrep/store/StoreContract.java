@@ -75,9 +75,12 @@ abstract class StoreContract {
             store.put(rutte("reuters.txt", "https://example.org/reuters", "Rutte", "In Brussels on Monday,"), "1");
             Fusion fusion = store.resolve();
             assertEquals(2, fusion.shared(), "Rutte's quote and O'Brien's statement are each carried twice");
-            List<StoredQuote> quotes = store.quotes(null, "respond", 10);
+            List<StoredQuote> quotes = store.quotes(null, "respond", 10, 10);
             assertEquals(1, quotes.size());
             assertEquals(2, quotes.get(0).sources().size());
+            assertEquals(2, quotes.get(0).sourceCount());
+            assertEquals(1, store.quotes(null, "respond", 10, 1).get(0).sources().size());
+            assertEquals(2, store.quotes(null, "respond", 10, 1).get(0).sourceCount());
             assertEquals("Mark Rutte", quotes.get(0).speaker());
             assertEquals(List.of("afp.txt", "reuters.txt"),
                     quotes.get(0).sources().stream().map(QuoteSource::source).toList());
@@ -107,12 +110,12 @@ abstract class StoreContract {
         try (Store store = Store.open(url())) {
             store.put(rutte("afp.txt", "https://example.org/a"), "1");
             store.resolve();
-            assertEquals(1, store.quotes("O'Brien", null, 10).size());
-            assertEquals(1, store.quotes("o'brien", "talks", 10).size());
+            assertEquals(1, store.quotes("O'Brien", null, 10, 10).size());
+            assertEquals(1, store.quotes("o'brien", "talks", 10, 10).size());
             for (String evil : List.of("\"; DROP TABLE articles; --", "' OR '1'='1", "%", "_", "\\", "Rutte' --",
                     "NEAR(", "*", "a AND OR NOT")) {
-                assertEquals(List.of(), store.quotes(evil, null, 10), evil);
-                assertEquals(List.of(), store.quotes(null, evil, 10), evil);
+                assertEquals(List.of(), store.quotes(evil, null, 10, 10), evil);
+                assertEquals(List.of(), store.quotes(null, evil, 10, 10), evil);
                 store.search(evil, 10);
             }
             assertEquals(1, store.counts().get("articles"));
