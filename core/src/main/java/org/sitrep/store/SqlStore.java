@@ -462,20 +462,37 @@ final class SqlStore implements Store {
     }
 
     private void resolveActors() throws SQLException {
-        String metonymic = "FROM mentions m JOIN places p ON p.article_id = m.article_id AND p.metonymy = 1"
-                + " AND p.span_start < m.span_end AND m.span_start < p.span_end WHERE m.entity_id = e.id";
+        // Entities every mention of which is a metonym ("the Kremlin", "Moscow said") stand for the country:
+        // found from the few metonymic places, not entity by entity.
+        Map<Long, String> seats = new HashMap<>();
+        Map<Long, Long> metonymicMentions = new HashMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT m.entity_id, MIN(p.name), COUNT(DISTINCT m.id) FROM places p"
+                     + " JOIN mentions m ON m.article_id = p.article_id AND p.span_start < m.span_end"
+                     + " AND m.span_start < p.span_end WHERE p.metonymy = 1 GROUP BY m.entity_id")) {
+            while (r.next()) {
+                seats.put(r.getLong(1), r.getString(2));
+                metonymicMentions.put(r.getLong(1), r.getLong(3));
+            }
+        }
+        try (PreparedStatement p = connection.prepareStatement("SELECT COUNT(*) FROM mentions WHERE entity_id = ?")) {
+            for (Map.Entry<Long, Long> e : metonymicMentions.entrySet()) {
+                p.setLong(1, e.getKey());
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    if (r.getLong(1) != e.getValue()) {
+                        seats.remove(e.getKey());
+                    }
+                }
+            }
+        }
         List<ActorCandidate> candidates = new ArrayList<>();
         Map<Long, Long> current = new HashMap<>();
         try (Statement s = connection.createStatement();
-             ResultSet r = s.executeQuery("SELECT e.id, e.name, e.type, e.actor_id,"
-                     + " (SELECT MIN(p.name) " + metonymic + "),"
-                     + " (SELECT COUNT(DISTINCT m.id) " + metonymic + "),"
-                     + " (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id)"
-                     + " FROM entities e ORDER BY e.id")) {
+             ResultSet r = s.executeQuery("SELECT id, name, type, actor_id FROM entities ORDER BY id")) {
             while (r.next()) {
                 long id = r.getLong(1);
-                String seat = r.getLong(6) > 0 && r.getLong(6) == r.getLong(7) ? r.getString(5) : null;
-                candidates.add(new ActorCandidate(id, r.getString(2), EntityType.valueOf(r.getString(3)), seat));
+                candidates.add(new ActorCandidate(id, r.getString(2), EntityType.valueOf(r.getString(3)), seats.get(id)));
                 long actor = r.getLong(4);
                 current.put(id, r.wasNull() ? null : actor);
             }
