@@ -422,6 +422,8 @@ final class SqlStore implements Store {
             }
             p.executeBatch();
         }
+        // Events and relations go here once ArticleFacts has them (schema migration 3, a StoredEvent record for
+        // their rows, deleteFacts and readArticle extended alike, their fusion in org.sitrep.resolve).
         if (dialect == Dialect.SQLITE) {
             try (PreparedStatement p = connection.prepareStatement(
                     "INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)")) {
