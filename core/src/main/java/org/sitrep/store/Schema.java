@@ -137,7 +137,8 @@ final class Schema {
             "CREATE VIRTUAL TABLE article_search USING fts5(title, text, content='', contentless_delete=1,"
                     + " tokenize='porter unicode61 remove_diacritics 2')",
             "CREATE VIRTUAL TABLE quote_search USING fts5(text, content='', contentless_delete=1,"
-                    + " tokenize='porter unicode61 remove_diacritics 2')");
+                    + " tokenize='porter unicode61 remove_diacritics 2')",
+            "CREATE VIRTUAL TABLE quote_filter USING fts5(speaker, text, tokenize='trigram')");
     private static final List<String> V2_POSTGRESQL = List.of(
             "CREATE INDEX articles_search ON articles USING GIN (to_tsvector('english', coalesce(title, '') || ' ' || text))",
             "CREATE INDEX quotes_search ON quotes USING GIN (to_tsvector('english', text))");

@@ -311,6 +311,7 @@ final class SqlStore implements Store {
         List<String> deletes = new ArrayList<>();
         if (dialect == Dialect.SQLITE) {
             deletes.add("DELETE FROM quote_search WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)");
+            deletes.add("DELETE FROM quote_filter WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)");
             deletes.add("DELETE FROM article_search WHERE rowid = ?");
         }
         for (String table : List.of("quotes", "mentions", "entities", "places", "amounts", "times")) {
@@ -434,6 +435,11 @@ final class SqlStore implements Store {
             }
             try (PreparedStatement p = connection.prepareStatement(
                     "INSERT INTO quote_search (rowid, text) SELECT id, text FROM quotes WHERE article_id = ?")) {
+                p.setLong(1, articleId);
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = connection.prepareStatement("INSERT INTO quote_filter (rowid, speaker, text)"
+                    + " SELECT id, COALESCE(speaker_name, ''), text FROM quotes WHERE article_id = ?")) {
                 p.setLong(1, articleId);
                 p.executeUpdate();
             }
@@ -600,12 +606,28 @@ final class SqlStore implements Store {
                     + " LEFT JOIN entities e ON e.id = q.speaker_entity_id LEFT JOIN actors ac ON ac.id = e.actor_id";
             StringBuilder where = new StringBuilder(" WHERE 1 = 1");
             List<String> values = new ArrayList<>();
-            if (speaker != null) {
-                where.append(" AND (lower(q.speaker_name) LIKE ? ESCAPE '\\' OR lower(ac.name) LIKE ? ESCAPE '\\')");
+            String byActor = "SELECT qa.id FROM actors sa JOIN entities se ON se.actor_id = sa.id"
+                    + " JOIN quotes qa ON qa.speaker_entity_id = se.id WHERE lower(sa.name) LIKE ? ESCAPE '\\'";
+            if (speaker != null && dialect == Dialect.SQLITE) {
+                // quote_filter is a trigram index: a LIKE without ESCAPE on it finds substrings without reading
+                // every quote (with ESCAPE SQLite does not use the index); the pattern's own % and _ make it a
+                // superset, which the escaped LIKE on the same row then narrows to the exact substring.
+                where.append(" AND q.id IN (SELECT rowid FROM quote_filter WHERE speaker LIKE ?"
+                        + " AND lower(speaker) LIKE ? ESCAPE '\\' UNION " + byActor + ")");
+                values.add(loose(speaker));
+                values.add(like(speaker));
+                values.add(like(speaker));
+            } else if (speaker != null) {
+                where.append(" AND (lower(q.speaker_name) LIKE ? ESCAPE '\\' OR q.id IN (" + byActor + "))");
                 values.add(like(speaker));
                 values.add(like(speaker));
             }
-            if (about != null) {
+            if (about != null && dialect == Dialect.SQLITE) {
+                where.append(" AND q.id IN (SELECT rowid FROM quote_filter WHERE text LIKE ?"
+                        + " AND lower(text) LIKE ? ESCAPE '\\')");
+                values.add(loose(about));
+                values.add(like(about));
+            } else if (about != null) {
                 where.append(" AND lower(q.text) LIKE ? ESCAPE '\\'");
                 values.add(like(about));
             }
@@ -657,6 +679,11 @@ final class SqlStore implements Store {
             });
             return quotes;
         });
+    }
+
+    /** A LIKE pattern, without ESCAPE, that matches at least every text holding {@code text}. */
+    private static String loose(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT) + "%";
     }
 
     /** A LIKE pattern for a case-insensitive substring, with the pattern's own characters escaped. */
