@@ -17,6 +17,12 @@ import java.util.List;
  * do that once per process and reuse the instance for every article (one thread at a time).
  */
 public final class Sitrep {
+    /**
+     * The version of the extraction. The store keeps it with each article and replaces an article's facts when it
+     * is ingested again by another version: change it whenever a change to the flow changes what it extracts.
+     */
+    public static final String VERSION = "0.1.0";
+
     private final CoreNlpAnnotator annotator;
     private final ArticleExtractor extractor;
 

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** Sitrep's command line. Exit codes: 0 done, 1 some inputs failed, 2 bad usage. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Reads news reports about armed conflict and keeps a structured, sourced picture of the situation.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {ExtractCommand.class, IngestCommand.class, QuotesCommand.class, ActorsCommand.class,
+                SearchCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class, BenchStoreCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,39 @@
+package org.sitrep.cli;
+
+import org.sitrep.store.Store;
+import org.sitrep.store.StoreException;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The {@code --db} option every store command takes: a JDBC URL, or the path of a SQLite file. */
+final class StoreOption {
+    @Option(names = "--db", paramLabel = "URL", description = "The database: a JDBC URL (jdbc:sqlite:FILE,"
+            + " jdbc:postgresql://HOST:PORT/DB?user=U) or a SQLite file (default: ${DEFAULT-VALUE}).")
+    String db = Store.DEFAULT_URL;
+
+    /** The JDBC URL the option names. */
+    String url() {
+        return db.regionMatches(true, 0, "jdbc:", 0, 5) ? db : "jdbc:sqlite:" + db;
+    }
+
+    /** Opens the database, creating it when missing. */
+    Store open() {
+        return Store.open(url());
+    }
+
+    /** Opens a database that must exist already (a SQLite file is not created by a query). */
+    Store openExisting() {
+        String url = url();
+        if (url.regionMatches(true, 0, "jdbc:sqlite:", 0, 12)) {
+            String file = url.substring(12);
+            int query = file.indexOf('?');
+            file = query >= 0 ? file.substring(0, query) : file;
+            if (!file.isEmpty() && !file.equals(":memory:") && !Files.exists(Path.of(file))) {
+                throw new StoreException(url, "no such database file; run sitrep ingest first");
+            }
+        }
+        return Store.open(url);
+    }
+}

@@ -1,0 +1,113 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.store.Reports;
+import org.sitrep.store.Store;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The query and export commands over a database of two hand-built reports of the same statement. */
+class QueryCommandsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+    private String db;
+
+    @BeforeEach
+    void twoReports() {
+        db = "jdbc:sqlite:" + dir.resolve("q.db");
+        try (Store store = Store.open(db)) {
+            store.put(Reports.rutte("afp.txt", "https://example.org/afp", "Mark Rutte", "NATO's chief spoke."), "0.1.0");
+            store.put(Reports.rutte("reuters.txt", "https://example.org/reuters", "Rutte", "In Brussels,"), "0.1.0");
+            store.resolve();
+        }
+    }
+
+    @Test
+    void quotesListsOneStatementWithBothSources() throws Exception {
+        CliRun run = CliRun.of("quotes", "--db", db, "--speaker", "rutte", "--json");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode quotes = JSON.readTree(run.out());
+        assertEquals(1, quotes.size());
+        assertEquals("Mark Rutte", quotes.get(0).get("speaker").asText());
+        assertEquals(2, quotes.get(0).get("sources").size());
+        CliRun table = CliRun.of("quotes", "--db", db, "--about", "respond");
+        assertTrue(table.out().contains("\"We will respond to every attack.\""), table.out());
+        assertTrue(table.out().lines().anyMatch(l -> l.startsWith("Mark Rutte") && l.contains("  2  ")), table.out());
+    }
+
+    @Test
+    void filtersWithQuotesApostrophesAndSqlAreSafe() throws Exception {
+        CliRun obrien = CliRun.of("quotes", "--db", db, "--speaker", "O'Brien", "--json");
+        assertEquals(1, JSON.readTree(obrien.out()).size(), obrien.out());
+        for (String evil : List.of("\"; DROP TABLE articles; --", "O'Brien' OR 1=1 --", "%' --", "\")) OR (\"")) {
+            for (List<String> args : List.of(List.of("quotes", "--speaker", evil), List.of("quotes", "--about", evil),
+                    List.of("search", evil))) {
+                CliRun run = CliRun.of(IngestCommandTest.concat(args, "--db", db, "--json"));
+                assertEquals(0, run.exit(), args + ": " + run.err());
+                assertEquals(0, JSON.readTree(run.out()).size(), args + ": " + run.out());
+            }
+        }
+        try (Store store = Store.open(db)) {
+            assertEquals(2, store.counts().get("articles"));
+            assertEquals(4, store.counts().get("quotes"));
+        }
+    }
+
+    @Test
+    void actorsAreFusedAcrossArticles() throws Exception {
+        CliRun run = CliRun.of("actors", "--db", db, "--top", "10", "--json");
+        JsonNode actors = JSON.readTree(run.out());
+        assertEquals(4, actors.size(), run.out());
+        JsonNode rutte = actors.get(1);
+        assertEquals("Mark Rutte", rutte.get("name").asText(), run.out());
+        assertEquals(2, rutte.get("articles").asInt());
+        assertEquals(2, rutte.get("quotes").asInt());
+        assertEquals(1, JSON.readTree(CliRun.of("actors", "--db", db, "--top", "1", "--json").out()).size());
+        assertTrue(CliRun.of("actors", "--db", db).out().startsWith("actor "));
+    }
+
+    @Test
+    void searchPrintsTheMatchingSentence() throws Exception {
+        JsonNode hits = JSON.readTree(CliRun.of("search", "drone strike", "--db", db, "--json").out());
+        assertEquals(2, hits.size());
+        assertEquals("A Russian drone strike on Kharkiv killed two workers on Tuesday, the Kremlin said.",
+                hits.get(0).get("sentence").asText());
+    }
+
+    @Test
+    void exportWritesJsonLinesAndGeoJson() throws Exception {
+        CliRun jsonl = CliRun.of("export", "--format", "jsonl", "--db", db);
+        assertEquals(0, jsonl.exit(), jsonl.err());
+        List<String> lines = jsonl.out().lines().toList();
+        assertEquals(2, lines.size());
+        JsonNode first = JSON.readTree(lines.get(0));
+        assertEquals(JSON.readTree(JSON.writeValueAsString(new FactsJson(JSON).toJson(Reports.rutte("afp.txt",
+                "https://example.org/afp", "Mark Rutte", "NATO's chief spoke.")))), first);
+        Path out = dir.resolve("places.geojson");
+        assertEquals(0, CliRun.of("export", "--format", "geojson", "--db", db, "--out", out.toString()).exit());
+        JsonNode geo = JSON.readTree(out.toFile());
+        assertEquals("FeatureCollection", geo.get("type").asText());
+        assertEquals(4, geo.get("features").size());
+        JsonNode kharkiv = geo.get("features").get(0);
+        assertEquals(36.25, kharkiv.get("geometry").get("coordinates").get(0).asDouble());
+        assertEquals("UA", kharkiv.get("properties").get("country").asText());
+        assertEquals("Kharkiv", kharkiv.get("properties").get("admin1").asText());
+    }
+
+    @Test
+    void queryOnAMissingDatabaseSaysSo() {
+        CliRun run = CliRun.of("quotes", "--db", dir.resolve("none.db").toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("no such database file; run sitrep ingest first"), run.err());
+    }
+}

@@ -1,0 +1,14 @@
+package org.sitrep.store;
+
+/**
+ * An actor with how much the store says about it.
+ *
+ * @param id       the actor's id in the store
+ * @param name     its name
+ * @param type     its entity type
+ * @param articles how many articles name it
+ * @param mentions how many mentions name it
+ * @param quotes   how many quotes it is the speaker of
+ */
+public record ActorSummary(long id, String name, String type, long articles, long mentions, long quotes) {
+}

@@ -1,0 +1,159 @@
+package org.sitrep.store;
+
+import java.util.List;
+
+/**
+ * The store's schema as ordered migrations: migration {@code n} takes a database from version {@code n - 1} to
+ * {@code n}, and {@code schema_version} holds the version reached. Each migration runs in one transaction. The
+ * tables are documented in the README; add a table by appending a migration, never by editing one that shipped.
+ */
+final class Schema {
+    private Schema() {
+    }
+
+    /** Version 1: articles and every fact kind, with the fusion tables (actors, statements). */
+    private static final List<String> V1 = List.of(
+            """
+            CREATE TABLE articles (
+              id {id},
+              source TEXT NOT NULL,
+              source_index INTEGER NOT NULL,
+              url TEXT,
+              title TEXT,
+              published TEXT,
+              byline TEXT,
+              dateline_place TEXT,
+              dateline_agency TEXT,
+              dateline_date TEXT,
+              headings TEXT NOT NULL,
+              text TEXT NOT NULL,
+              text_hash TEXT NOT NULL UNIQUE,
+              extractor_version TEXT NOT NULL,
+              problems TEXT NOT NULL
+            )""",
+            "CREATE UNIQUE INDEX articles_url ON articles (url)",
+            """
+            CREATE TABLE actors (
+              id {id},
+              actor_key TEXT NOT NULL UNIQUE,
+              name TEXT NOT NULL,
+              type TEXT NOT NULL,
+              article_count INTEGER NOT NULL DEFAULT 0,
+              mention_count INTEGER NOT NULL DEFAULT 0,
+              quote_count INTEGER NOT NULL DEFAULT 0
+            )""",
+            "CREATE INDEX actors_articles ON actors (article_count)",
+            """
+            CREATE TABLE entities (
+              id {id},
+              article_id {bigint} NOT NULL REFERENCES articles (id),
+              local_id TEXT NOT NULL,
+              name TEXT NOT NULL,
+              type TEXT NOT NULL,
+              actor_id {bigint} REFERENCES actors (id)
+            )""",
+            "CREATE INDEX entities_article ON entities (article_id)",
+            "CREATE INDEX entities_actor ON entities (actor_id)",
+            """
+            CREATE TABLE mentions (
+              id {id},
+              entity_id {bigint} NOT NULL REFERENCES entities (id),
+              article_id {bigint} NOT NULL REFERENCES articles (id),
+              span_start INTEGER NOT NULL,
+              span_end INTEGER NOT NULL,
+              text TEXT NOT NULL
+            )""",
+            "CREATE INDEX mentions_article ON mentions (article_id)",
+            "CREATE INDEX mentions_entity ON mentions (entity_id)",
+            """
+            CREATE TABLE statements (
+              id {id},
+              statement_key TEXT NOT NULL UNIQUE,
+              text TEXT NOT NULL
+            )""",
+            """
+            CREATE TABLE quotes (
+              id {id},
+              article_id {bigint} NOT NULL REFERENCES articles (id),
+              span_start INTEGER NOT NULL,
+              span_end INTEGER NOT NULL,
+              text TEXT NOT NULL,
+              direct INTEGER NOT NULL,
+              cue TEXT NOT NULL,
+              cue_start INTEGER NOT NULL,
+              cue_end INTEGER NOT NULL,
+              speaker_name TEXT,
+              speaker_entity_id {bigint} REFERENCES entities (id),
+              speaker_start INTEGER,
+              speaker_end INTEGER,
+              statement_id {bigint} REFERENCES statements (id)
+            )""",
+            "CREATE INDEX quotes_article ON quotes (article_id)",
+            "CREATE INDEX quotes_statement ON quotes (statement_id)",
+            "CREATE INDEX quotes_speaker ON quotes (speaker_entity_id)",
+            """
+            CREATE TABLE places (
+              id {id},
+              article_id {bigint} NOT NULL REFERENCES articles (id),
+              span_start INTEGER NOT NULL,
+              span_end INTEGER NOT NULL,
+              text TEXT NOT NULL,
+              name TEXT NOT NULL,
+              kind TEXT NOT NULL,
+              country TEXT,
+              admin1 TEXT,
+              lat {real},
+              lon {real},
+              geonames_id {bigint},
+              metonymy INTEGER NOT NULL
+            )""",
+            "CREATE INDEX places_article ON places (article_id)",
+            """
+            CREATE TABLE amounts (
+              id {id},
+              article_id {bigint} NOT NULL REFERENCES articles (id),
+              span_start INTEGER NOT NULL,
+              span_end INTEGER NOT NULL,
+              text TEXT NOT NULL,
+              value {real} NOT NULL,
+              unit TEXT,
+              total {real}
+            )""",
+            "CREATE INDEX amounts_article ON amounts (article_id)",
+            """
+            CREATE TABLE times (
+              id {id},
+              article_id {bigint} NOT NULL REFERENCES articles (id),
+              span_start INTEGER NOT NULL,
+              span_end INTEGER NOT NULL,
+              text TEXT NOT NULL,
+              type TEXT NOT NULL,
+              value TEXT
+            )""",
+            "CREATE INDEX times_article ON times (article_id)");
+
+    /** Version 2: full-text search over article text and quotes, in each dialect's own way. */
+    private static final List<String> V2_SQLITE = List.of(
+            "CREATE VIRTUAL TABLE article_search USING fts5(title, text, content='', contentless_delete=1,"
+                    + " tokenize='porter unicode61 remove_diacritics 2')",
+            "CREATE VIRTUAL TABLE quote_search USING fts5(text, content='', contentless_delete=1,"
+                    + " tokenize='porter unicode61 remove_diacritics 2')",
+            "CREATE VIRTUAL TABLE quote_filter USING fts5(speaker, text, tokenize='trigram')");
+    private static final List<String> V2_POSTGRESQL = List.of(
+            "CREATE INDEX articles_search ON articles USING GIN (to_tsvector('english', coalesce(title, '') || ' ' || text))",
+            "CREATE INDEX quotes_search ON quotes USING GIN (to_tsvector('english', text))");
+
+    // Version 3 will add events and relations (tables events, event_claims, relations, each fact with its
+    // article id and span) once org.sitrep.model has them; their fusion goes to org.sitrep.resolve.
+
+    /** The migrations of a dialect, in order: element {@code i} takes the schema to version {@code i + 1}. */
+    static List<List<String>> migrations(Dialect dialect) {
+        List<String> v1 = V1.stream().map(dialect::ddl).toList();
+        return List.of(v1, dialect == Dialect.SQLITE ? V2_SQLITE : V2_POSTGRESQL);
+    }
+
+    /** The version a fully migrated database has. */
+    static int latest() {
+        return 2;
+    }
+}

@@ -1,0 +1,1030 @@
+package org.sitrep.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sitrep.model.Amount;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleFacts;
+import org.sitrep.model.Dateline;
+import org.sitrep.model.Entity;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Heading;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceKind;
+import org.sitrep.model.Problem;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Span;
+import org.sitrep.model.Speaker;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TimeType;
+import org.sitrep.resolve.ActorCandidate;
+import org.sitrep.resolve.ActorResolver;
+import org.sitrep.resolve.ResolvedActor;
+import org.sitrep.resolve.ResolvedStatement;
+import org.sitrep.resolve.StatementCandidate;
+import org.sitrep.resolve.StatementResolver;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {@link Store} over JDBC, for SQLite and PostgreSQL. Every statement binds its values; no text from an
+ * article or a user is ever part of the SQL.
+ *
+ * <p>Two system properties exist for tests and operations: {@code sitrep.store.busyTimeoutMs} (how long SQLite
+ * waits for another writer's lock, default 5000) and {@code sitrep.store.haltBeforeCommit=N}, which halts the JVM
+ * (as {@code kill -9} would) inside the transaction of the N-th article this process writes, after its rows are
+ * written and before they are committed.
+ */
+final class SqlStore implements Store {
+    private static final List<String> TABLES = List.of("articles", "entities", "mentions", "quotes", "places",
+            "amounts", "times", "actors", "statements");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'\u201d\u2019)]?)\\s+|\\n+");
+
+    private final Connection connection;
+    private final Dialect dialect;
+    private final String database;
+    private final ObjectMapper json = new ObjectMapper();
+    private final int haltBeforeCommit = Integer.getInteger("sitrep.store.haltBeforeCommit", 0);
+    private int written;
+
+    private SqlStore(Connection connection, Dialect dialect, String database) {
+        this.connection = connection;
+        this.dialect = dialect;
+        this.database = database;
+    }
+
+    static SqlStore open(String url) {
+        Dialect dialect = Dialect.of(url);
+        String database = url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        Properties properties = new Properties();
+        if (dialect == Dialect.SQLITE) {
+            properties.setProperty("journal_mode", "WAL");
+            properties.setProperty("synchronous", "NORMAL");
+            properties.setProperty("foreign_keys", "true");
+            properties.setProperty("busy_timeout", Long.toString(Long.getLong("sitrep.store.busyTimeoutMs", 5000)));
+            properties.setProperty("transaction_mode", "IMMEDIATE");
+        }
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(url, properties);
+        } catch (SQLException e) {
+            throw failure(database, "cannot open the database", e);
+        }
+        SqlStore store = new SqlStore(connection, dialect, database);
+        try {
+            store.migrate();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    /** A store exception that says what kind of failure a driver's exception is. */
+    static StoreException failure(String database, String doing, SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("SQLITE_NOTADB") || m.contains("SQLITE_CORRUPT")) {
+            return new StoreException(database, "not a SQLite database, or a corrupt one; the file was left as it is"
+                    + " (" + m + ")", e);
+        }
+        if (m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED")) {
+            return new StoreException(database, "locked: another process is writing to it; nothing was written,"
+                    + " try again when it has finished (" + m + ")", e);
+        }
+        return new StoreException(database, doing + ": " + m, e);
+    }
+
+    @Override
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    // ---- schema ----
+
+    private void migrate() {
+        inTransaction("create the schema", () -> {
+            try (Statement s = connection.createStatement()) {
+                s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+            }
+            return null;
+        });
+        List<List<String>> migrations = Schema.migrations(dialect);
+        while (true) {
+            boolean done = inTransaction("migrate the schema", () -> {
+                int version = readVersion();
+                if (version > migrations.size()) {
+                    throw new StoreException(database, "schema version " + version + " is newer than this Sitrep's ("
+                            + migrations.size() + "); use a newer Sitrep");
+                }
+                if (version == migrations.size()) {
+                    return true;
+                }
+                try (Statement s = connection.createStatement()) {
+                    for (String sql : migrations.get(version)) {
+                        s.execute(sql);
+                    }
+                }
+                try (PreparedStatement p = connection.prepareStatement("INSERT INTO schema_version (version) VALUES (?)")) {
+                    p.setInt(1, version + 1);
+                    p.executeUpdate();
+                }
+                return false;
+            });
+            if (done) {
+                return;
+            }
+        }
+    }
+
+    private int readVersion() throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
+    @Override
+    public int schemaVersion() {
+        return read("read the schema version", this::readVersion);
+    }
+
+    // ---- ingest ----
+
+    /** SHA-256 of the normalised text: NFKC, straight quotes, white space runs as one space, trimmed. */
+    static String textHash(String text) {
+        String n = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replaceAll("[\u2018\u2019\u201b\u2032]", "'")
+                .replaceAll("[\u201c\u201d\u201f\u2033]", "\"")
+                .replaceAll("\\s+", " ").strip();
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(n.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private record Existing(long id, String hash, String version) {
+    }
+
+    private Existing find(String url, String hash) throws SQLException {
+        if (url != null) {
+            Existing byUrl = findBy("url", url);
+            if (byUrl != null) {
+                return byUrl;
+            }
+        }
+        return findBy("text_hash", hash);
+    }
+
+    private Existing findBy(String column, String value) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT id, text_hash, extractor_version FROM articles WHERE " + column + " = ?")) {
+            p.setString(1, value);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? new Existing(r.getLong(1), r.getString(2), r.getString(3)) : null;
+            }
+        }
+    }
+
+    @Override
+    public boolean isCurrent(Article article, String extractorVersion) {
+        String hash = textHash(article.text());
+        return read("look up an article", () -> {
+            Existing e = find(article.url(), hash);
+            return e != null && e.hash.equals(hash) && e.version.equals(extractorVersion);
+        });
+    }
+
+    @Override
+    public Ingested put(ArticleFacts facts, String extractorVersion) {
+        Article a = facts.article();
+        String hash = textHash(a.text());
+        return inTransaction("store " + a.source() + " article " + a.index(), () -> {
+            Existing e = find(a.url(), hash);
+            if (e != null && e.hash.equals(hash) && e.version.equals(extractorVersion)) {
+                return Ingested.UNCHANGED;
+            }
+            long id;
+            Ingested result;
+            if (e == null) {
+                id = insertArticle(a, facts, hash, extractorVersion);
+                result = Ingested.STORED;
+            } else {
+                if (!e.hash.equals(hash)) {
+                    Existing sameText = findBy("text_hash", hash);
+                    if (sameText != null && sameText.id != e.id) {
+                        return Ingested.UNCHANGED; // its new text is stored already, as another article
+                    }
+                }
+                id = e.id;
+                deleteFacts(id);
+                updateArticle(id, a, facts, hash, extractorVersion);
+                result = Ingested.REPLACED;
+            }
+            insertFacts(id, facts);
+            written++;
+            if (written == haltBeforeCommit) {
+                Runtime.getRuntime().halt(137);
+            }
+            return result;
+        });
+    }
+
+    private static final String ARTICLE_COLUMNS = "source, source_index, url, title, published, byline,"
+            + " dateline_place, dateline_agency, dateline_date, headings, text, text_hash, extractor_version, problems";
+
+    private long insertArticle(Article a, ArticleFacts facts, String hash, String version) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO articles (" + ARTICLE_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+            bindArticle(p, a, facts, hash, version);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private void updateArticle(long id, Article a, ArticleFacts facts, String hash, String version) throws SQLException {
+        String set = String.join(" = ?, ", ARTICLE_COLUMNS.split(",\\s*")) + " = ?";
+        try (PreparedStatement p = connection.prepareStatement("UPDATE articles SET " + set + " WHERE id = ?")) {
+            bindArticle(p, a, facts, hash, version);
+            p.setLong(15, id);
+            p.executeUpdate();
+        }
+    }
+
+    private void bindArticle(PreparedStatement p, Article a, ArticleFacts facts, String hash, String version)
+            throws SQLException {
+        p.setString(1, a.source());
+        p.setInt(2, a.index());
+        p.setString(3, a.url());
+        p.setString(4, a.title());
+        p.setString(5, a.published() == null ? null : a.published().toString());
+        p.setString(6, a.byline());
+        Dateline d = a.dateline();
+        p.setString(7, d == null ? null : d.place());
+        p.setString(8, d == null ? null : d.agency());
+        p.setString(9, d == null || d.date() == null ? null : d.date().toString());
+        ArrayNode headings = json.createArrayNode();
+        a.headings().forEach(h -> headings.addObject().put("text", h.text()).put("offset", h.offset()));
+        p.setString(10, headings.toString());
+        p.setString(11, a.text());
+        p.setString(12, hash);
+        p.setString(13, version);
+        ObjectNode problems = json.createObjectNode();
+        ArrayNode reading = problems.putArray("reading");
+        a.problems().forEach(x -> reading.addObject().put("stage", x.stage()).put("message", x.message()));
+        ArrayNode extraction = problems.putArray("extraction");
+        facts.problems().forEach(x -> extraction.addObject().put("stage", x.stage()).put("message", x.message()));
+        p.setString(14, problems.toString());
+    }
+
+    private void deleteFacts(long articleId) throws SQLException {
+        List<String> deletes = new ArrayList<>();
+        if (dialect == Dialect.SQLITE) {
+            deletes.add("DELETE FROM quote_search WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)");
+            deletes.add("DELETE FROM quote_filter WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)");
+            deletes.add("DELETE FROM article_search WHERE rowid = ?");
+        }
+        for (String table : List.of("quotes", "mentions", "entities", "places", "amounts", "times")) {
+            deletes.add("DELETE FROM " + table + " WHERE article_id = ?");
+        }
+        for (String sql : deletes) {
+            try (PreparedStatement p = connection.prepareStatement(sql)) {
+                p.setLong(1, articleId);
+                p.executeUpdate();
+            }
+        }
+    }
+
+    private void insertFacts(long articleId, ArticleFacts facts) throws SQLException {
+        Map<String, Long> entityIds = new HashMap<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO entities (article_id, local_id, name, type) VALUES (?, ?, ?, ?) RETURNING id")) {
+            for (Entity e : facts.entities()) {
+                p.setLong(1, articleId);
+                p.setString(2, e.id());
+                p.setString(3, e.name());
+                p.setString(4, e.type().name());
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    entityIds.put(e.id(), r.getLong(1));
+                }
+            }
+        }
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO mentions (entity_id, article_id, span_start, span_end, text) VALUES (?, ?, ?, ?, ?)")) {
+            for (Entity e : facts.entities()) {
+                for (Mention m : e.mentions()) {
+                    p.setLong(1, entityIds.get(e.id()));
+                    p.setLong(2, articleId);
+                    p.setInt(3, m.span().start());
+                    p.setInt(4, m.span().end());
+                    p.setString(5, m.text());
+                    p.addBatch();
+                }
+            }
+            p.executeBatch();
+        }
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO quotes (article_id, span_start, span_end,"
+                + " text, direct, cue, cue_start, cue_end, speaker_name, speaker_entity_id, speaker_start, speaker_end)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Quote q : facts.quotes()) {
+                p.setLong(1, articleId);
+                p.setInt(2, q.span().start());
+                p.setInt(3, q.span().end());
+                p.setString(4, q.text());
+                p.setInt(5, q.direct() ? 1 : 0);
+                p.setString(6, q.cue());
+                p.setInt(7, q.cueSpan().start());
+                p.setInt(8, q.cueSpan().end());
+                Speaker s = q.speaker();
+                p.setString(9, s == null ? null : s.name());
+                Long entity = s == null || s.entity() == null ? null : entityIds.get(s.entity());
+                setLong(p, 10, entity);
+                setInt(p, 11, s == null ? null : s.span().start());
+                setInt(p, 12, s == null ? null : s.span().end());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO places (article_id, span_start, span_end,"
+                + " text, name, kind, country, admin1, lat, lon, geonames_id, metonymy)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Place pl : facts.places()) {
+                p.setLong(1, articleId);
+                p.setInt(2, pl.span().start());
+                p.setInt(3, pl.span().end());
+                p.setString(4, pl.text());
+                p.setString(5, pl.name());
+                p.setString(6, pl.kind().name().toLowerCase(Locale.ROOT));
+                p.setString(7, pl.country());
+                p.setString(8, pl.admin1());
+                setDouble(p, 9, pl.lat());
+                setDouble(p, 10, pl.lon());
+                setLong(p, 11, pl.id());
+                p.setInt(12, pl.metonymy() ? 1 : 0);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO amounts (article_id, span_start, span_end,"
+                + " text, value, unit, total) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Amount am : facts.amounts()) {
+                p.setLong(1, articleId);
+                p.setInt(2, am.span().start());
+                p.setInt(3, am.span().end());
+                p.setString(4, am.text());
+                p.setDouble(5, am.value());
+                p.setString(6, am.unit());
+                setDouble(p, 7, am.total());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO times (article_id, span_start, span_end,"
+                + " text, type, value) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (TimeExpression t : facts.times()) {
+                p.setLong(1, articleId);
+                p.setInt(2, t.span().start());
+                p.setInt(3, t.span().end());
+                p.setString(4, t.text());
+                p.setString(5, t.type().name());
+                p.setString(6, t.value());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        // Events and relations go here once ArticleFacts has them (schema migration 3, a StoredEvent record for
+        // their rows, deleteFacts and readArticle extended alike, their fusion in org.sitrep.resolve).
+        if (dialect == Dialect.SQLITE) {
+            try (PreparedStatement p = connection.prepareStatement(
+                    "INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)")) {
+                p.setLong(1, articleId);
+                p.setString(2, facts.article().title());
+                p.setString(3, facts.article().text());
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = connection.prepareStatement(
+                    "INSERT INTO quote_search (rowid, text) SELECT id, text FROM quotes WHERE article_id = ?")) {
+                p.setLong(1, articleId);
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = connection.prepareStatement("INSERT INTO quote_filter (rowid, speaker, text)"
+                    + " SELECT id, COALESCE(speaker_name, ''), text FROM quotes WHERE article_id = ?")) {
+                p.setLong(1, articleId);
+                p.executeUpdate();
+            }
+        }
+    }
+
+    // ---- fusion ----
+
+    @Override
+    public Fusion resolve() {
+        return inTransaction("fuse actors and statements", () -> {
+            resolveActors();
+            resolveStatements();
+            try (Statement s = connection.createStatement()) {
+                s.executeUpdate("UPDATE actors SET"
+                        + " article_count = (SELECT COUNT(DISTINCT e.article_id) FROM entities e WHERE e.actor_id = actors.id),"
+                        + " mention_count = (SELECT COUNT(*) FROM mentions m JOIN entities e ON e.id = m.entity_id"
+                        + " WHERE e.actor_id = actors.id),"
+                        + " quote_count = (SELECT COUNT(*) FROM quotes q JOIN entities e ON e.id = q.speaker_entity_id"
+                        + " WHERE e.actor_id = actors.id)");
+            }
+            return new Fusion(count("SELECT COUNT(*) FROM actors"),
+                    count("SELECT COUNT(*) FROM entities WHERE actor_id IS NOT NULL"),
+                    count("SELECT COUNT(*) FROM statements"),
+                    count("SELECT COUNT(*) FROM (SELECT statement_id FROM quotes WHERE statement_id IS NOT NULL"
+                            + " GROUP BY statement_id HAVING COUNT(DISTINCT article_id) > 1) shared"));
+        });
+    }
+
+    private void resolveActors() throws SQLException {
+        // Entities every mention of which is a metonym ("the Kremlin", "Moscow said") stand for the country:
+        // found from the few metonymic places, not entity by entity.
+        Map<Long, String> seats = new HashMap<>();
+        Map<Long, Long> metonymicMentions = new HashMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT m.entity_id, MIN(p.name), COUNT(DISTINCT m.id) FROM places p"
+                     + " JOIN mentions m ON m.article_id = p.article_id AND p.span_start < m.span_end"
+                     + " AND m.span_start < p.span_end WHERE p.metonymy = 1 GROUP BY m.entity_id")) {
+            while (r.next()) {
+                seats.put(r.getLong(1), r.getString(2));
+                metonymicMentions.put(r.getLong(1), r.getLong(3));
+            }
+        }
+        try (PreparedStatement p = connection.prepareStatement("SELECT COUNT(*) FROM mentions WHERE entity_id = ?")) {
+            for (Map.Entry<Long, Long> e : metonymicMentions.entrySet()) {
+                p.setLong(1, e.getKey());
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    if (r.getLong(1) != e.getValue()) {
+                        seats.remove(e.getKey());
+                    }
+                }
+            }
+        }
+        List<ActorCandidate> candidates = new ArrayList<>();
+        Map<Long, Long> current = new HashMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, name, type, actor_id FROM entities ORDER BY id")) {
+            while (r.next()) {
+                long id = r.getLong(1);
+                candidates.add(new ActorCandidate(id, r.getString(2), EntityType.valueOf(r.getString(3)), seats.get(id)));
+                long actor = r.getLong(4);
+                current.put(id, r.wasNull() ? null : actor);
+            }
+        }
+        List<ResolvedActor> actors = new ActorResolver().resolve(candidates);
+        Map<String, Long> ids = keys("SELECT actor_key, id FROM actors");
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO actors (actor_key, name, type) VALUES (?, ?, ?) RETURNING id");
+             PreparedStatement rename = connection.prepareStatement(
+                     "UPDATE actors SET name = ?, type = ? WHERE id = ? AND (name <> ? OR type <> ?)");
+             PreparedStatement point = connection.prepareStatement("UPDATE entities SET actor_id = ? WHERE id = ?")) {
+            for (ResolvedActor a : actors) {
+                Long id = ids.get(a.key());
+                if (id == null) {
+                    insert.setString(1, a.key());
+                    insert.setString(2, a.name());
+                    insert.setString(3, a.type().name());
+                    try (ResultSet r = insert.executeQuery()) {
+                        r.next();
+                        id = r.getLong(1);
+                    }
+                } else {
+                    rename.setString(1, a.name());
+                    rename.setString(2, a.type().name());
+                    rename.setLong(3, id);
+                    rename.setString(4, a.name());
+                    rename.setString(5, a.type().name());
+                    rename.executeUpdate();
+                }
+                for (long member : a.members()) {
+                    if (!id.equals(current.get(member))) {
+                        point.setLong(1, id);
+                        point.setLong(2, member);
+                        point.addBatch();
+                    }
+                }
+            }
+            point.executeBatch();
+        }
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("DELETE FROM actors WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.actor_id = actors.id)");
+        }
+    }
+
+    private void resolveStatements() throws SQLException {
+        List<StatementCandidate> candidates = new ArrayList<>();
+        Map<Long, Long> current = new HashMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, text, statement_id FROM quotes ORDER BY id")) {
+            while (r.next()) {
+                long id = r.getLong(1);
+                candidates.add(new StatementCandidate(id, r.getString(2)));
+                long statement = r.getLong(3);
+                current.put(id, r.wasNull() ? null : statement);
+            }
+        }
+        Map<String, Long> ids = keys("SELECT statement_key, id FROM statements");
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO statements (statement_key, text) VALUES (?, ?) RETURNING id");
+             PreparedStatement point = connection.prepareStatement("UPDATE quotes SET statement_id = ? WHERE id = ?")) {
+            for (ResolvedStatement st : new StatementResolver().resolve(candidates)) {
+                Long id = ids.get(st.key());
+                if (id == null) {
+                    insert.setString(1, st.key());
+                    insert.setString(2, st.text());
+                    try (ResultSet r = insert.executeQuery()) {
+                        r.next();
+                        id = r.getLong(1);
+                    }
+                }
+                for (long member : st.members()) {
+                    if (!id.equals(current.get(member))) {
+                        point.setLong(1, id);
+                        point.setLong(2, member);
+                        point.addBatch();
+                    }
+                }
+            }
+            point.executeBatch();
+        }
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("DELETE FROM statements WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM quotes q WHERE q.statement_id = statements.id)");
+        }
+    }
+
+    private Map<String, Long> keys(String sql) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                ids.put(r.getString(1), r.getLong(2));
+            }
+        }
+        return ids;
+    }
+
+    // ---- queries ----
+
+    @Override
+    public List<StoredQuote> quotes(String speaker, String about, int limit, int sources) {
+        return read("list quotes", () -> {
+            String from = " FROM quotes q JOIN articles a ON a.id = q.article_id"
+                    + " LEFT JOIN entities e ON e.id = q.speaker_entity_id LEFT JOIN actors ac ON ac.id = e.actor_id";
+            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+            List<String> values = new ArrayList<>();
+            String byActor = "SELECT qa.id FROM actors sa JOIN entities se ON se.actor_id = sa.id"
+                    + " JOIN quotes qa ON qa.speaker_entity_id = se.id WHERE lower(sa.name) LIKE ? ESCAPE '\\'";
+            if (speaker != null && dialect == Dialect.SQLITE) {
+                // quote_filter is a trigram index: a LIKE without ESCAPE on it finds substrings without reading
+                // every quote (with ESCAPE SQLite does not use the index); the pattern's own % and _ make it a
+                // superset, which the escaped LIKE on the same row then narrows to the exact substring.
+                where.append(" AND q.id IN (SELECT rowid FROM quote_filter WHERE speaker LIKE ?"
+                        + " AND lower(speaker) LIKE ? ESCAPE '\\' UNION " + byActor + ")");
+                values.add(loose(speaker));
+                values.add(like(speaker));
+                values.add(like(speaker));
+            } else if (speaker != null) {
+                where.append(" AND (lower(q.speaker_name) LIKE ? ESCAPE '\\' OR q.id IN (" + byActor + "))");
+                values.add(like(speaker));
+                values.add(like(speaker));
+            }
+            if (about != null && dialect == Dialect.SQLITE) {
+                where.append(" AND q.id IN (SELECT rowid FROM quote_filter WHERE text LIKE ?"
+                        + " AND lower(text) LIKE ? ESCAPE '\\')");
+                values.add(loose(about));
+                values.add(like(about));
+            } else if (about != null) {
+                where.append(" AND lower(q.text) LIKE ? ESCAPE '\\'");
+                values.add(like(about));
+            }
+            String group = "COALESCE(q.statement_id, -q.id)";
+            List<Long> groups = new ArrayList<>();
+            try (PreparedStatement p = connection.prepareStatement("SELECT " + group + " AS g,"
+                    + " MAX(COALESCE(a.published, '')) AS newest, MIN(q.id) AS first" + from + where
+                    + " GROUP BY " + group + " ORDER BY newest DESC, first LIMIT ?")) {
+                int i = 1;
+                for (String v : values) {
+                    p.setString(i++, v);
+                }
+                p.setInt(i, limit);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        groups.add(r.getLong(1));
+                    }
+                }
+            }
+            if (groups.isEmpty()) {
+                return List.of();
+            }
+            String marks = String.join(", ", java.util.Collections.nCopies(groups.size(), "?"));
+            Map<Long, List<Object[]>> rows = new LinkedHashMap<>();
+            groups.forEach(g -> rows.put(g, new ArrayList<>()));
+            try (PreparedStatement p = connection.prepareStatement("SELECT * FROM (SELECT " + group + " AS g, q.text,"
+                    + " q.direct, COALESCE(ac.name, q.speaker_name) AS who, q.speaker_name, a.id, a.source, a.title,"
+                    + " a.url, a.published, q.span_start, q.span_end,"
+                    + " ROW_NUMBER() OVER (PARTITION BY " + group + " ORDER BY q.id) AS n,"
+                    + " COUNT(*) OVER (PARTITION BY " + group + ") AS total, q.id AS quote_id"
+                    + from + " WHERE " + group + " IN (" + marks + ")) listed WHERE n <= ? ORDER BY quote_id")) {
+                for (int i = 0; i < groups.size(); i++) {
+                    p.setLong(i + 1, groups.get(i));
+                }
+                p.setInt(groups.size() + 1, Math.max(1, sources));
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        rows.get(r.getLong(1)).add(new Object[]{r.getString(2), r.getInt(3) == 1, r.getString(4),
+                                new QuoteSource(r.getLong(6), r.getString(7), r.getString(8), r.getString(9),
+                                        r.getString(10), r.getString(5), r.getInt(11), r.getInt(12)), r.getLong(14)});
+                    }
+                }
+            }
+            List<StoredQuote> quotes = new ArrayList<>();
+            rows.forEach((g, listed) -> {
+                Object[] first = listed.get(0);
+                quotes.add(new StoredQuote(g, (String) first[0], (String) first[2], (Boolean) first[1],
+                        (Long) first[4], listed.stream().map(x -> (QuoteSource) x[3]).toList()));
+            });
+            return quotes;
+        });
+    }
+
+    /** A LIKE pattern, without ESCAPE, that matches at least every text holding {@code text}. */
+    private static String loose(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT) + "%";
+    }
+
+    /** A LIKE pattern for a case-insensitive substring, with the pattern's own characters escaped. */
+    private static String like(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    @Override
+    public List<ActorSummary> actors(int top) {
+        return read("list actors", () -> {
+            List<ActorSummary> actors = new ArrayList<>();
+            try (PreparedStatement p = connection.prepareStatement("SELECT id, name, type, article_count,"
+                    + " mention_count, quote_count FROM actors ORDER BY article_count DESC, mention_count DESC, name"
+                    + " LIMIT ?")) {
+                p.setInt(1, top);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        actors.add(new ActorSummary(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4),
+                                r.getLong(5), r.getLong(6)));
+                    }
+                }
+            }
+            return actors;
+        });
+    }
+
+    @Override
+    public List<SearchHit> search(String query, int limit) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(query);
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return read("search", () -> {
+            List<SearchHit> hits = new ArrayList<>();
+            String articles;
+            String quotes;
+            String q;
+            if (dialect == Dialect.SQLITE) {
+                q = String.join(" ", words.stream().map(w -> "\"" + w + "\"").toList());
+                articles = "SELECT a.id, a.title, a.url, a.text, -bm25(article_search, 2.0, 1.0) AS score"
+                        + " FROM article_search JOIN articles a ON a.id = article_search.rowid"
+                        + " WHERE article_search MATCH ? ORDER BY score DESC, a.id LIMIT ?";
+                quotes = "SELECT a.id, a.title, a.url, qu.text, -bm25(quote_search) AS score"
+                        + " FROM quote_search JOIN quotes qu ON qu.id = quote_search.rowid"
+                        + " JOIN articles a ON a.id = qu.article_id"
+                        + " WHERE quote_search MATCH ? ORDER BY score DESC, qu.id LIMIT ?";
+            } else {
+                q = query;
+                String doc = "to_tsvector('english', coalesce(a.title, '') || ' ' || a.text)";
+                articles = "SELECT a.id, a.title, a.url, a.text, ts_rank(" + doc + ", w) AS score"
+                        + " FROM articles a, websearch_to_tsquery('english', ?) w WHERE " + doc + " @@ w"
+                        + " ORDER BY score DESC, a.id LIMIT ?";
+                quotes = "SELECT a.id, a.title, a.url, qu.text, ts_rank(to_tsvector('english', qu.text), w) AS score"
+                        + " FROM quotes qu JOIN articles a ON a.id = qu.article_id, websearch_to_tsquery('english', ?) w"
+                        + " WHERE to_tsvector('english', qu.text) @@ w ORDER BY score DESC, qu.id LIMIT ?";
+            }
+            for (String kind : List.of("article", "quote")) {
+                try (PreparedStatement p = connection.prepareStatement(kind.equals("article") ? articles : quotes)) {
+                    p.setString(1, q);
+                    p.setInt(2, limit);
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            String body = r.getString(4);
+                            String sentence = kind.equals("quote") ? body : bestSentence(body, words);
+                            hits.add(new SearchHit(kind, r.getLong(1), r.getString(2), r.getString(3), sentence,
+                                    r.getDouble(5)));
+                        }
+                    }
+                }
+            }
+            hits.sort(java.util.Comparator.comparingDouble(SearchHit::score).reversed()
+                    .thenComparing(SearchHit::kind).thenComparingLong(SearchHit::articleId));
+            return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+        });
+    }
+
+    /** The sentence of {@code text} that holds most of the query's words (by their first letters, for stems). */
+    static String bestSentence(String text, List<String> words) {
+        String best = null;
+        int bestScore = -1;
+        for (String sentence : SENTENCE_END.split(text)) {
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            int score = 0;
+            for (String w : words) {
+                String stem = w.length() > 5 ? w.substring(0, w.length() - 2) : w;
+                if (lower.contains(stem)) {
+                    score++;
+                }
+            }
+            if (score > bestScore && !sentence.isBlank()) {
+                best = sentence.strip();
+                bestScore = score;
+            }
+        }
+        return best == null ? text.strip() : best;
+    }
+
+    // ---- export ----
+
+    @Override
+    public void forEachArticle(Consumer<ArticleFacts> each) {
+        List<Long> ids = read("list articles", () -> {
+            List<Long> all = new ArrayList<>();
+            try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT id FROM articles ORDER BY id")) {
+                while (r.next()) {
+                    all.add(r.getLong(1));
+                }
+            }
+            return all;
+        });
+        for (long id : ids) {
+            each.accept(read("read article " + id, () -> readArticle(id)));
+        }
+    }
+
+    private ArticleFacts readArticle(long id) throws SQLException {
+        Article article;
+        List<Problem> extraction = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                Dateline dateline = null;
+                if (r.getString(7) != null || r.getString(8) != null || r.getString(9) != null) {
+                    dateline = new Dateline(r.getString(7), r.getString(8), date(r.getString(9)));
+                }
+                List<Heading> headings = new ArrayList<>();
+                for (JsonNode h : json(r.getString(10))) {
+                    headings.add(new Heading(h.get("text").asText(), h.get("offset").asInt()));
+                }
+                JsonNode problems = json(r.getString(14));
+                List<Problem> reading = new ArrayList<>();
+                problems.path("reading").forEach(x -> reading.add(new Problem(x.get("stage").asText(), x.get("message").asText())));
+                problems.path("extraction").forEach(x -> extraction.add(new Problem(x.get("stage").asText(), x.get("message").asText())));
+                article = new Article(r.getString(1), r.getInt(2), r.getString(4), date(r.getString(5)), dateline,
+                        headings, r.getString(11), r.getString(3), r.getString(6), reading);
+            }
+        }
+        String text = article.text();
+        Map<Long, List<Mention>> mentions = new HashMap<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT entity_id, span_start, span_end, text FROM mentions WHERE article_id = ? ORDER BY id")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    mentions.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                            .add(new Mention(new Span(r.getInt(2), r.getInt(3)), r.getString(4)));
+                }
+            }
+        }
+        List<Entity> entities = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT id, local_id, name, type FROM entities WHERE article_id = ? ORDER BY id")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    entities.add(new Entity(r.getString(2), r.getString(3), EntityType.valueOf(r.getString(4)),
+                            mentions.getOrDefault(r.getLong(1), List.of())));
+                }
+            }
+        }
+        List<Quote> quotes = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement("SELECT q.span_start, q.span_end, q.text, q.direct,"
+                + " q.cue, q.cue_start, q.cue_end, q.speaker_name, e.local_id, q.speaker_start, q.speaker_end"
+                + " FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id WHERE q.article_id = ? ORDER BY q.id")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    Speaker speaker = null;
+                    if (r.getString(8) != null) {
+                        Span s = new Span(r.getInt(10), r.getInt(11));
+                        speaker = new Speaker(r.getString(8), r.getString(9), s, s.of(text));
+                    }
+                    quotes.add(new Quote(new Span(r.getInt(1), r.getInt(2)), r.getString(3), r.getInt(4) == 1,
+                            new Span(r.getInt(6), r.getInt(7)), r.getString(5), speaker));
+                }
+            }
+        }
+        List<Place> places = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement("SELECT span_start, span_end, text, name, kind, country,"
+                + " admin1, lat, lon, geonames_id, metonymy FROM places WHERE article_id = ? ORDER BY id")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    places.add(new Place(new Span(r.getInt(1), r.getInt(2)), r.getString(3), r.getString(4),
+                            PlaceKind.valueOf(r.getString(5).toUpperCase(Locale.ROOT)), r.getString(6), r.getString(7),
+                            doubleOrNull(r, 8), doubleOrNull(r, 9), longOrNull(r, 10), r.getInt(11) == 1));
+                }
+            }
+        }
+        List<Amount> amounts = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT span_start, span_end, text, value, unit, total FROM amounts WHERE article_id = ? ORDER BY id")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    amounts.add(new Amount(new Span(r.getInt(1), r.getInt(2)), r.getString(3), r.getDouble(4),
+                            r.getString(5), doubleOrNull(r, 6)));
+                }
+            }
+        }
+        List<TimeExpression> times = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT span_start, span_end, text, type, value FROM times WHERE article_id = ? ORDER BY id")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    times.add(new TimeExpression(new Span(r.getInt(1), r.getInt(2)), r.getString(3),
+                            TimeType.valueOf(r.getString(4)), r.getString(5)));
+                }
+            }
+        }
+        return new ArticleFacts(article, entities, times, amounts, quotes, places, extraction);
+    }
+
+    @Override
+    public void forEachPlace(Consumer<StoredPlace> each) {
+        read("list places", () -> {
+            try (Statement s = connection.createStatement();
+                 ResultSet r = s.executeQuery("SELECT article_id, text, name, kind, country, admin1, lat, lon,"
+                         + " span_start, span_end FROM places WHERE lat IS NOT NULL ORDER BY id")) {
+                while (r.next()) {
+                    each.accept(new StoredPlace(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6), r.getDouble(7), r.getDouble(8), r.getInt(9), r.getInt(10)));
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Map<String, Long> counts() {
+        return read("count rows", () -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (String table : TABLES) {
+                counts.put(table, count("SELECT COUNT(*) FROM " + table));
+            }
+            return counts;
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure(database, "cannot close the database", e);
+        }
+    }
+
+    // ---- plumbing ----
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T inTransaction(String doing, Work<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(database, "cannot " + doing, e);
+        }
+    }
+
+    private <T> T read(String doing, Work<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw failure(database, "cannot " + doing, e);
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private JsonNode json(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new StoreException(database, "a stored JSON column does not parse: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static LocalDate date(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+
+    private static Double doubleOrNull(ResultSet r, int column) throws SQLException {
+        double v = r.getDouble(column);
+        return r.wasNull() ? null : v;
+    }
+
+    private static Long longOrNull(ResultSet r, int column) throws SQLException {
+        long v = r.getLong(column);
+        return r.wasNull() ? null : v;
+    }
+
+    private static void setLong(PreparedStatement p, int i, Long v) throws SQLException {
+        if (v == null) {
+            p.setNull(i, Types.BIGINT);
+        } else {
+            p.setLong(i, v);
+        }
+    }
+
+    private static void setInt(PreparedStatement p, int i, Integer v) throws SQLException {
+        if (v == null) {
+            p.setNull(i, Types.INTEGER);
+        } else {
+            p.setInt(i, v);
+        }
+    }
+
+    private static void setDouble(PreparedStatement p, int i, Double v) throws SQLException {
+        if (v == null) {
+            p.setNull(i, Types.DOUBLE);
+        } else {
+            p.setDouble(i, v);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.sitrep.store;
+
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleFacts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A database of articles and their facts. Opening one creates or migrates its schema. One instance per process
+ * and thread; several processes may read a database while one writes it.
+ */
+public interface Store extends AutoCloseable {
+
+    /** The database used when none is given: {@code sitrep.db} in the working directory. */
+    String DEFAULT_URL = "jdbc:sqlite:./sitrep.db";
+
+    /**
+     * Opens (creating or migrating) the database at a JDBC URL: {@code jdbc:sqlite:FILE} or
+     * {@code jdbc:postgresql://HOST:PORT/DB?user=U&password=P}. Throws a {@link StoreException} saying why a
+     * database cannot be used (not a database, locked by another writer, newer schema, unreachable server).
+     */
+    static Store open(String url) {
+        return SqlStore.open(url);
+    }
+
+    /** The database's dialect. */
+    Dialect dialect();
+
+    /** The schema version of the database. */
+    int schemaVersion();
+
+    /** Whether the article (by URL, else by normalised text) is stored with this text and extractor version. */
+    boolean isCurrent(Article article, String extractorVersion);
+
+    /**
+     * Stores an article with all its facts in one transaction: a new article is inserted, one stored by another
+     * extractor version (or with another text at its URL) has its row and facts replaced, one stored already
+     * is left alone.
+     */
+    Ingested put(ArticleFacts facts, String extractorVersion);
+
+    /** Fuses across articles, in one transaction: actors from entities, statements from quotes. */
+    Fusion resolve();
+
+    /**
+     * Statements with their sources, newest first. Filters are case-insensitive substrings, null for none.
+     *
+     * @param speaker part of the speaker's name (the actor's or the article's)
+     * @param about   part of the quote's text
+     * @param limit   at most this many statements
+     * @param sources at most this many sources listed per statement (all are counted)
+     */
+    List<StoredQuote> quotes(String speaker, String about, int limit, int sources);
+
+    /** The actors named in most articles. */
+    List<ActorSummary> actors(int top);
+
+    /** Full-text search over article titles, text and quotes, best first. Any text is a valid query. */
+    List<SearchHit> search(String query, int limit);
+
+    /** Every stored article with its facts, as extracted, in store order. */
+    void forEachArticle(Consumer<ArticleFacts> each);
+
+    /** Every stored place fact that has coordinates, in store order. */
+    void forEachPlace(Consumer<StoredPlace> each);
+
+    /** Rows per table, by table name. */
+    Map<String, Long> counts();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,75 @@
+package org.sitrep.store;
+
+import org.sitrep.model.Amount;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleFacts;
+import org.sitrep.model.Dateline;
+import org.sitrep.model.Entity;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Heading;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceKind;
+import org.sitrep.model.Problem;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Span;
+import org.sitrep.model.Speaker;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TimeType;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Hand-built articles with their facts, for store tests that load no model. */
+public final class Reports {
+    private Reports() {
+    }
+
+    public static Span span(String text, String part) {
+        int i = text.indexOf(part);
+        if (i < 0) {
+            throw new IllegalArgumentException("'" + part + "' is not in the text");
+        }
+        return new Span(i, i + part.length());
+    }
+
+    /** A report by one outlet: Rutte's quote, a strike on Kharkiv, O'Brien's reported speech. */
+    public static ArticleFacts rutte(String source, String url, String personName, String lede) {
+        String text = lede + " " + personName + " said \"We will respond to every attack.\"\n\n"
+                + "A Russian drone strike on Kharkiv killed two workers on Tuesday, the Kremlin said.\n\n"
+                + "Analyst Sean O'Brien said the talks had failed.";
+        Article article = new Article(source, 0, "Rutte vows response", LocalDate.of(2025, 3, 4),
+                new Dateline("Kharkiv, Ukraine", "AFP", LocalDate.of(2025, 3, 4)),
+                List.of(new Heading("Strike", text.indexOf("A Russian"))), text, url, "Staff",
+                List.of(new Problem("read", "charset guessed")));
+        Span rutte = span(text, personName);
+        Span obrien = span(text, "Sean O'Brien");
+        List<Entity> entities = List.of(
+                new Entity("E1", personName, EntityType.PERSON, List.of(new Mention(rutte, personName))),
+                new Entity("E2", "Kharkiv", EntityType.GPE, List.of(new Mention(span(text, "Kharkiv"), "Kharkiv"))),
+                new Entity("E3", "Kremlin", EntityType.ORG, List.of(new Mention(span(text, "Kremlin"), "Kremlin"))),
+                new Entity("E4", "Sean O'Brien", EntityType.PERSON, List.of(new Mention(obrien, "Sean O'Brien"))));
+        String q1 = "\"We will respond to every attack.\"";
+        String q2 = "the talks had failed";
+        List<Quote> quotes = new ArrayList<>();
+        quotes.add(new Quote(span(text, q1), q1, true, new Span(rutte.end() + 1, rutte.end() + 5), "said",
+                new Speaker(personName, "E1", rutte, personName)));
+        quotes.add(new Quote(span(text, q2), q2, false, new Span(obrien.end() + 1, obrien.end() + 5), "said",
+                new Speaker("Sean O'Brien", "E4", obrien, "Sean O'Brien")));
+        List<Place> places = List.of(
+                new Place(span(text, "Kharkiv"), "Kharkiv", "Kharkiv", PlaceKind.CITY, "UA", "Kharkiv", 49.98, 36.25,
+                        706483L, false),
+                new Place(span(text, "Kremlin"), "Kremlin", "Russia", PlaceKind.COUNTRY, "RU", null, 55.75, 37.62,
+                        null, true));
+        List<Amount> amounts = List.of(new Amount(span(text, "two workers"), "two workers", 2, "workers", null));
+        List<TimeExpression> times = List.of(new TimeExpression(span(text, "Tuesday"), "Tuesday", TimeType.DATE,
+                "2025-03-04"));
+        return new ArticleFacts(article, entities, times, amounts, quotes, places,
+                List.of(new Problem("quotes", "unclosed quote")));
+    }
+
+    public static ArticleFacts rutte(String source, String url) {
+        return rutte(source, url, "Mark Rutte", "NATO's chief spoke in Brussels.");
+    }
+}

@@ -1,0 +1,156 @@
+package org.sitrep.store;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ArticleFacts;
+import org.sitrep.model.Entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.store.Reports.rutte;
+
+/** What every store must do, whatever its database; subclasses give a fresh database's URL. */
+abstract class StoreContract {
+
+    /** A fresh, empty database for one test. */
+    abstract String url();
+
+    @Test
+    void storesArticleWithEveryFactAndReadsItBackUnchanged() {
+        ArticleFacts facts = rutte("afp.txt", "https://example.org/a");
+        try (Store store = Store.open(url())) {
+            assertEquals(Ingested.STORED, store.put(facts, "1"));
+            List<ArticleFacts> back = new ArrayList<>();
+            store.forEachArticle(back::add);
+            assertEquals(List.of(facts), back);
+            Map<String, Long> counts = store.counts();
+            assertEquals(1, counts.get("articles"));
+            assertEquals(4, counts.get("entities"));
+            assertEquals(2, counts.get("quotes"));
+            assertEquals(2, counts.get("places"));
+            assertEquals(1, counts.get("amounts"));
+            assertEquals(1, counts.get("times"));
+        }
+    }
+
+    @Test
+    void sameArticleByUrlOrTextIsStoredOnce() {
+        try (Store store = Store.open(url())) {
+            assertEquals(Ingested.STORED, store.put(rutte("afp.txt", "https://example.org/a"), "1"));
+            assertEquals(Ingested.UNCHANGED, store.put(rutte("afp.txt", "https://example.org/a"), "1"));
+            assertEquals(Ingested.UNCHANGED, store.put(rutte("copy.txt", null), "1"));
+            assertTrue(store.isCurrent(rutte("other.txt", "https://example.org/other").article(), "1"));
+            assertEquals(1, store.counts().get("articles"));
+            assertEquals(2, store.counts().get("quotes"));
+        }
+    }
+
+    @Test
+    void anotherExtractorVersionReplacesTheFacts() {
+        try (Store store = Store.open(url())) {
+            store.put(rutte("afp.txt", "https://example.org/a"), "1");
+            assertTrue(!store.isCurrent(rutte("afp.txt", "https://example.org/a").article(), "2"));
+            ArticleFacts fewer = rutte("afp.txt", "https://example.org/a");
+            fewer = new ArticleFacts(fewer.article(), fewer.entities(), fewer.times(), fewer.amounts(),
+                    fewer.quotes().subList(0, 1), fewer.places(), List.of());
+            assertEquals(Ingested.REPLACED, store.put(fewer, "2"));
+            assertEquals(1, store.counts().get("articles"));
+            assertEquals(1, store.counts().get("quotes"));
+            assertEquals(4, store.counts().get("entities"));
+            assertTrue(store.search("talks failed", 10).stream().noneMatch(h -> h.kind().equals("quote")),
+                    "the replaced quote is gone from the search index");
+            List<ArticleFacts> back = new ArrayList<>();
+            store.forEachArticle(back::add);
+            assertEquals(List.of(fewer), back);
+        }
+    }
+
+    @Test
+    void sameQuoteFromTwoArticlesIsOneQuoteWithTwoSources() {
+        try (Store store = Store.open(url())) {
+            store.put(rutte("afp.txt", "https://example.org/afp", "Mark Rutte", "NATO's chief spoke."), "1");
+            store.put(rutte("reuters.txt", "https://example.org/reuters", "Rutte", "In Brussels on Monday,"), "1");
+            Fusion fusion = store.resolve();
+            assertEquals(2, fusion.shared(), "Rutte's quote and O'Brien's statement are each carried twice");
+            List<StoredQuote> quotes = store.quotes(null, "respond", 10, 10);
+            assertEquals(1, quotes.size());
+            assertEquals(2, quotes.get(0).sources().size());
+            assertEquals(2, quotes.get(0).sourceCount());
+            assertEquals(1, store.quotes(null, "respond", 10, 1).get(0).sources().size());
+            assertEquals(2, store.quotes(null, "respond", 10, 1).get(0).sourceCount());
+            assertEquals("Mark Rutte", quotes.get(0).speaker());
+            assertEquals(List.of("afp.txt", "reuters.txt"),
+                    quotes.get(0).sources().stream().map(QuoteSource::source).toList());
+        }
+    }
+
+    @Test
+    void actorsFuseAcrossArticlesBySurnameAndMetonymy() {
+        try (Store store = Store.open(url())) {
+            store.put(rutte("afp.txt", "https://example.org/afp", "Mark Rutte", "NATO's chief spoke."), "1");
+            store.put(rutte("reuters.txt", "https://example.org/reuters", "Rutte", "In Brussels on Monday,"), "1");
+            store.resolve();
+            List<ActorSummary> actors = store.actors(10);
+            ActorSummary rutte = actors.stream().filter(a -> a.name().equals("Mark Rutte")).findFirst().orElseThrow();
+            assertEquals(2, rutte.articles());
+            assertEquals(2, rutte.quotes());
+            assertTrue(actors.stream().anyMatch(a -> a.name().equals("Russia") && a.type().equals("GPE")),
+                    "the Kremlin, read as a metonym, is Russia: " + actors);
+            assertEquals(4, actors.size(), actors.toString());
+            Fusion again = store.resolve();
+            assertEquals(4, again.actors());
+        }
+    }
+
+    @Test
+    void filtersWithQuotesApostrophesAndSqlAreOnlyValues() {
+        try (Store store = Store.open(url())) {
+            store.put(rutte("afp.txt", "https://example.org/a"), "1");
+            store.resolve();
+            assertEquals(1, store.quotes("O'Brien", null, 10, 10).size());
+            assertEquals(1, store.quotes("o'brien", "talks", 10, 10).size());
+            for (String evil : List.of("\"; DROP TABLE articles; --", "' OR '1'='1", "%", "_", "\\", "Rutte' --",
+                    "NEAR(", "*", "a AND OR NOT")) {
+                assertEquals(List.of(), store.quotes(evil, null, 10, 10), evil);
+                assertEquals(List.of(), store.quotes(null, evil, 10, 10), evil);
+                store.search(evil, 10);
+            }
+            assertEquals(1, store.counts().get("articles"));
+            assertEquals(2, store.counts().get("quotes"));
+            assertTrue(store.search("O'Brien", 10).size() >= 1);
+        }
+    }
+
+    @Test
+    void searchRanksMatchesAndGivesTheMatchingSentence() {
+        try (Store store = Store.open(url())) {
+            store.put(rutte("afp.txt", "https://example.org/a"), "1");
+            List<SearchHit> hits = store.search("drone strike", 10);
+            assertEquals(1, hits.size(), hits.toString());
+            assertEquals("A Russian drone strike on Kharkiv killed two workers on Tuesday, the Kremlin said.",
+                    hits.get(0).sentence());
+            List<SearchHit> quote = store.search("respond attack", 10);
+            assertTrue(quote.stream().anyMatch(h -> h.kind().equals("quote")
+                    && h.sentence().equals("\"We will respond to every attack.\"")), quote.toString());
+            assertEquals(List.of(), store.search("Zaporizhzhia", 10));
+        }
+    }
+
+    @Test
+    void placesWithCoordinatesAreListed() {
+        try (Store store = Store.open(url())) {
+            store.put(rutte("afp.txt", "https://example.org/a"), "1");
+            List<StoredPlace> places = new ArrayList<>();
+            store.forEachPlace(places::add);
+            assertEquals(List.of("Kharkiv", "Russia"), places.stream().map(StoredPlace::name).toList());
+            assertEquals(2, store.schemaVersion());
+        }
+    }
+
+    static List<String> entityNames(ArticleFacts facts) {
+        return facts.entities().stream().map(Entity::name).toList();
+    }
+}
