@@ -162,6 +162,7 @@ final class BenchStoreCommand implements Callable<Integer> {
                 a.published() == null ? null : a.published().plusDays(n % 365), a.dateline(), a.headings(),
                 a.text() + "\n\n(copy " + n + ")", "bench://" + n, a.byline(), a.problems());
         List<Entity> entities = t.entities();
-        return new ArticleFacts(c, entities, t.times(), t.amounts(), t.quotes(), t.places(), t.problems());
+        return new ArticleFacts(c, entities, t.times(), t.amounts(), t.quotes(), t.places(), t.events(),
+                t.relations(), t.problems());
     }
 }

@@ -900,7 +900,8 @@ final class SqlStore implements Store {
                 }
             }
         }
-        return new ArticleFacts(article, entities, times, amounts, quotes, places, extraction);
+        // Events and relations are not stored yet (see the note where facts are written): read back as none.
+        return new ArticleFacts(article, entities, times, amounts, quotes, places, List.of(), List.of(), extraction);
     }
 
     @Override

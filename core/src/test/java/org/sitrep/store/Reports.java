@@ -65,7 +65,7 @@ public final class Reports {
         List<Amount> amounts = List.of(new Amount(span(text, "two workers"), "two workers", 2, "workers", null));
         List<TimeExpression> times = List.of(new TimeExpression(span(text, "Tuesday"), "Tuesday", TimeType.DATE,
                 "2025-03-04"));
-        return new ArticleFacts(article, entities, times, amounts, quotes, places,
+        return new ArticleFacts(article, entities, times, amounts, quotes, places, List.of(), List.of(),
                 List.of(new Problem("quotes", "unclosed quote")));
     }
 

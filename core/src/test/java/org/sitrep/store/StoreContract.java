@@ -55,7 +55,7 @@ abstract class StoreContract {
             assertTrue(!store.isCurrent(rutte("afp.txt", "https://example.org/a").article(), "2"));
             ArticleFacts fewer = rutte("afp.txt", "https://example.org/a");
             fewer = new ArticleFacts(fewer.article(), fewer.entities(), fewer.times(), fewer.amounts(),
-                    fewer.quotes().subList(0, 1), fewer.places(), List.of());
+                    fewer.quotes().subList(0, 1), fewer.places(), List.of(), List.of(), List.of());
             assertEquals(Ingested.REPLACED, store.put(fewer, "2"));
             assertEquals(1, store.counts().get("articles"));
             assertEquals(1, store.counts().get("quotes"));
