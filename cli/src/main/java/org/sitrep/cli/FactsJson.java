@@ -117,8 +117,8 @@ final class FactsJson {
             pn.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
             pn.put("country", p.country());
             pn.put("admin1", p.admin1());
-            pn.put("lat", p.lat());
-            pn.put("lon", p.lon());
+            pn.put("lat", degrees(p.lat()));
+            pn.put("lon", degrees(p.lon()));
             pn.put("id", p.id());
             pn.put("metonymy", p.metonymy());
         }
@@ -139,8 +139,8 @@ final class FactsJson {
                 ln.put("name", l.name());
                 ln.put("country", l.country());
                 ln.put("admin1", l.admin1());
-                ln.put("lat", l.lat());
-                ln.put("lon", l.lon());
+                ln.put("lat", degrees(l.lat()));
+                ln.put("lon", degrees(l.lon()));
                 span(ln, l.span());
             }
             actor(en, "actor1", e.actor1());
@@ -185,6 +185,11 @@ final class FactsJson {
         a.problems().forEach(p -> problems.addObject().put("stage", p.stage()).put("message", p.message()));
         facts.problems().forEach(p -> problems.addObject().put("stage", p.stage()).put("message", p.message()));
         return o;
+    }
+
+    /** A coordinate to five decimals (about a metre), as the gazetteer's single-precision values warrant. */
+    private static Double degrees(Double value) {
+        return value == null ? null : Math.round(value * 1e5) / 1e5;
     }
 
     private static void actor(ObjectNode node, String field, Actor actor) {
