@@ -12,18 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The index the build made from the npm packages, as shipped in this module's jar. */
 class PlaceIndexTest {
     private static PlaceIndex index;
-    private static double loadSeconds;
 
     @BeforeAll
     static void load() {
-        long start = System.nanoTime();
         index = PlaceIndex.load();
-        loadSeconds = (System.nanoTime() - start) / 1e9;
     }
 
+    /** Load time and memory are measured by the benchmarks (`./sitrep bench`), not here. */
     @Test
-    void loadsInUnderTwoSeconds() {
-        assertTrue(loadSeconds < 2, "loaded in " + loadSeconds + " s");
+    void holdsEveryPlaceOfTheBuild() {
         assertTrue(index.size() > 150_000, "only " + index.size() + " entries");
     }
 
