@@ -6,7 +6,6 @@ import org.sitrep.model.Entity;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
 import org.sitrep.model.Span;
-import org.sitrep.model.Token;
 import org.sitrep.places.FeatureKind;
 import org.sitrep.places.IndexedPlace;
 import org.sitrep.places.NameKeys;
@@ -258,7 +257,7 @@ public final class PlaceResolver {
             search:
             for (int len = end - first - 1; len >= 1; len--) {
                 for (int from = first; from + len <= end; from++) {
-                    if (!capitalised(tokens, from, len)) {
+                    if (!ToponymFinder.capitalised(tokens, from, len)) {
                         continue;
                     }
                     String inner = text.substring(tokens.get(from).span().start(),
@@ -300,16 +299,6 @@ public final class PlaceResolver {
                     && (p.capital() || p.population() >= CONTAINED_TOWN_POPULATION);
             case SEAT -> false;
         };
-    }
-
-    private static boolean capitalised(List<Token> tokens, int from, int n) {
-        for (int k = from; k < from + n; k++) {
-            String w = tokens.get(k).word();
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

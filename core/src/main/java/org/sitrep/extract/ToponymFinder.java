@@ -181,7 +181,8 @@ final class ToponymFinder {
         });
     }
 
-    private static boolean capitalised(List<Token> tokens, int from, int n) {
+    /** Whether the {@code n} tokens from {@code from} on all open with a capital letter. */
+    static boolean capitalised(List<Token> tokens, int from, int n) {
         for (int k = from; k < from + n; k++) {
             String w = tokens.get(k).word();
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
