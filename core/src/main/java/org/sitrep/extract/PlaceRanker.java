@@ -14,7 +14,7 @@ import java.util.Set;
  * size (log of its population), its kind (countries, continents and capitals first; a region below the city it is
  * named after, unless a region word says otherwise), how closely the name matched, and the article's context: the
  * countries it names or is datelined in, the regions it names (Paris with Texas named is Paris, Texas), the
- * countries and regions of its other places.
+ * countries and regions of its other places. A county or a raion ranks as a small town.
  */
 final class PlaceRanker {
     /** Exact keys of region names, computed once: keying is slow and a ranking asks for them per candidate. */
@@ -86,6 +86,8 @@ final class PlaceRanker {
             case SEAT -> 6;
             case REGION -> cue == Toponym.Cue.REGION ? 6 : (namesakeCity(p, all) ? -2.5 : -0.5);
             case CITY, TOWN -> (cue == Toponym.Cue.REGION ? -6 : 0) + (p.capital() ? 2 : 0);
+            // A county or a raion counts as a small town, whatever lives in it: below a city or a region of its name.
+            case DISTRICT -> -Math.max(0, Math.log10(p.population() + 10) - 3) - (namesakeCity(p, all) ? 2.5 : 0.5);
         };
         if (cue == Toponym.Cue.SETTLEMENT && kind != FeatureKind.CITY && kind != FeatureKind.TOWN) {
             s -= 4;
@@ -115,7 +117,10 @@ final class PlaceRanker {
         return p.country() == null || p.admin1() == null ? null : p.country() + "." + p.admin1();
     }
 
-    /** Whether a region is named after a city that is also a candidate: Sumy oblast and the city of Sumy. */
+    /**
+     * Whether a region (or a county, a raion) is named after a city that is also a candidate and lies in it: Sumy
+     * oblast and the city of Sumy.
+     */
     private static boolean namesakeCity(IndexedPlace region, List<NameMatch> all) {
         for (NameMatch m : all) {
             IndexedPlace c = m.place();

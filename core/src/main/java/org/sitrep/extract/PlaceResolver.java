@@ -125,7 +125,7 @@ public final class PlaceResolver {
     private IndexedPlace regionOf(IndexedPlace p, IndexedPlace otherwise) {
         return switch (p.kind()) {
             case REGION -> p;
-            case CITY, TOWN -> index.findRegion(p.country(), p.admin1()).orElse(otherwise);
+            case CITY, TOWN, DISTRICT -> index.findRegion(p.country(), p.admin1()).orElse(otherwise);
             default -> otherwise;
         };
     }
@@ -165,6 +165,7 @@ public final class PlaceResolver {
             case CITY -> PlaceKind.CITY;
             case TOWN -> PlaceKind.TOWN;
             case CONTINENT -> PlaceKind.CONTINENT;
+            case DISTRICT -> PlaceKind.OTHER;
         };
         String admin1 = p.kind() == FeatureKind.COUNTRY ? null : regions.nameOf(p);
         return new Place(span, text, p.name(), kind, p.country(), admin1, (double) p.lat(), (double) p.lon(),
@@ -229,9 +230,8 @@ public final class PlaceResolver {
      * {@link #supports}): a country or a continent by name, a region in a country the article places itself in, a
      * town of {@value #CONTAINED_TOWN_POPULATION} people or more (or a capital) in a region it places itself in
      * (by its dateline, the countries and nationalities it names, and the most populous place each of its names
-     * may be). Words that also name towns elsewhere ("West Wing", "Suffolk County" in a report from New York,
-     * "Washington University") are not guessed at across the country or the world. The longest contained run of
-     * capitalised words wins.
+     * may be). Words that also name towns elsewhere ("West Wing", "Washington University") are not guessed at
+     * across the country or the world. The longest contained run of capitalised words wins.
      */
     private void readContainedNames(AnnotatedArticle doc, List<Toponym> toponyms, List<List<NameMatch>> matches,
                                     Set<String> dateline) {
@@ -297,7 +297,7 @@ public final class PlaceResolver {
             case REGION -> places.contains(p.country());
             case CITY, TOWN -> places.contains(PlaceRanker.regionKey(p))
                     && (p.capital() || p.population() >= CONTAINED_TOWN_POPULATION);
-            case SEAT -> false;
+            case SEAT, DISTRICT -> false;
         };
     }
 

@@ -211,7 +211,7 @@ final class ToponymFinder {
             case CITY, TOWN -> byName && ((known && (p.capital() || p.population() >= EMBEDDED_CITY_POPULATION))
                     || (p.admin1() != null && countries.contains(p.country() + "." + p.admin1())
                     && p.population() >= LOCATIVE_TOWN_POPULATION));
-            case SEAT -> false;
+            case SEAT, DISTRICT -> false;
         };
     }
 

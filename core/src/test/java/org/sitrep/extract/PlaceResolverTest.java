@@ -224,10 +224,13 @@ class PlaceResolverTest {
     }
 
     @Test
-    void aNameHoldingATownOutsideTheArticlesRegionsIsNotGuessed() {
+    void aCountyIsTheCountyOfTheArticlesRegionNotATownElsewhere() {
         List<Place> places = places("Police/NNS in/IN Suffolk/NNP/GPE County/NNP/GPE ,/, New/NNP/GPE York/NNP/GPE ,/, "
                 + "said/VBD so/RB ./.");
-        assertFalse(place(places, "Suffolk County").isResolved(), "Suffolk, Virginia is not in New York");
+        Place county = place(places, "Suffolk County");
+        assertEquals(PlaceKind.OTHER, county.kind(), "Suffolk, Virginia is not in New York");
+        assertEquals("US", county.country());
+        assertNear(county, 40.9, -72.9);
     }
 
     @Test

@@ -13,5 +13,10 @@ public enum FeatureKind {
     /** A continent. */
     CONTINENT,
     /** A building or street that stands for a country's government ("the Kremlin", "Downing Street"). */
-    SEAT
+    SEAT,
+    /**
+     * A second-level administrative division: a county, a raion, a département. Its admin1 code is that of the
+     * region it lies in. Appended last: the index stores kinds by position.
+     */
+    DISTRICT
 }

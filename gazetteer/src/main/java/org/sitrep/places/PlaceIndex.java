@@ -133,9 +133,9 @@ public final class PlaceIndex {
     }
 
     /**
-     * The entries a name may refer to, each once with its closest match: by name or alternate name, else (for
-     * names of {@value #MIN_VARIANT_LENGTH} letters or more) by transliteration variant. Empty when the gazetteer does
-     * not know the name.
+     * The entries a name may refer to, each once with its closest match: by name or alternate name, else (for names
+     * of {@value #MIN_VARIANT_LENGTH} letters or more) by transliteration variant; by variant too when the name is
+     * only that of counties or raions. Empty when the gazetteer does not know the name.
      */
     public List<NameMatch> find(String name) {
         String exact = NameKeys.exact(name);
@@ -145,7 +145,9 @@ public final class PlaceIndex {
         Map<Integer, NameMatch> found = new LinkedHashMap<>();
         names.forEach(exact, posting -> found.putIfAbsent(posting >>> 1, new NameMatch(places[posting >>> 1],
                 (posting & 1) == 0 ? NameMatch.Quality.NAME : NameMatch.Quality.ALTERNATE)));
-        if (found.isEmpty() && exact.length() >= MIN_VARIANT_LENGTH) {
+        // A county or raion named after its town ("Kupiansk Raion", known as Kupiansk) leaves the town's variants in.
+        if (found.values().stream().allMatch(m -> m.place().kind() == FeatureKind.DISTRICT)
+                && exact.length() >= MIN_VARIANT_LENGTH) {
             variants.forEach(NameKeys.variant(name),
                     ref -> found.putIfAbsent(ref, new NameMatch(places[ref], NameMatch.Quality.VARIANT)));
         }

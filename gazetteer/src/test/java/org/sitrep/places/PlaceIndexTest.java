@@ -53,6 +53,20 @@ class PlaceIndexTest {
     }
 
     @Test
+    void findsSecondLevelDivisionsInTheirRegion() {
+        for (String name : List.of("Suffolk County", "Suffolk")) {
+            IndexedPlace county = index.find(name).stream().map(NameMatch::place)
+                    .filter(p -> p.kind() == FeatureKind.DISTRICT && "US".equals(p.country())
+                            && "NY".equals(p.admin1())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no county " + name));
+            assertEquals("Suffolk County", county.name());
+            assertEquals("New York", index.findRegion("US", county.admin1()).orElseThrow().name());
+            assertTrue(IndexedPlace.kilometres(county.lat(), county.lon(), 40.9, -72.6) < 50,
+                    "Suffolk County at " + county.lat() + ", " + county.lon());
+        }
+    }
+
+    @Test
     void findsCountriesByDemonym() {
         assertEquals("RU", index.findDemonym("Russian").orElseThrow().country());
         assertEquals("KP", index.findDemonym("North Korean").orElseThrow().country());

