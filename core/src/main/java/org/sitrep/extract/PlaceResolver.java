@@ -6,6 +6,7 @@ import org.sitrep.model.Entity;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
 import org.sitrep.model.Span;
+import org.sitrep.model.Token;
 import org.sitrep.places.FeatureKind;
 import org.sitrep.places.IndexedPlace;
 import org.sitrep.places.NameKeys;
