@@ -658,11 +658,15 @@ final class SqlStore implements Store {
                     + " a.url, a.published, q.span_start, q.span_end,"
                     + " ROW_NUMBER() OVER (PARTITION BY " + group + " ORDER BY q.id) AS n,"
                     + " COUNT(*) OVER (PARTITION BY " + group + ") AS total, q.id AS quote_id"
-                    + from + " WHERE " + group + " IN (" + marks + ")) listed WHERE n <= ? ORDER BY quote_id")) {
+                    + from + " WHERE q.statement_id IN (" + marks + ") OR q.id IN (" + marks + "))"
+                    + " listed WHERE n <= ? ORDER BY quote_id")) {
+                // Both lists by their index (statements by statement_id, lone quotes by id), not by the group's
+                // expression, which no index holds.
                 for (int i = 0; i < groups.size(); i++) {
                     p.setLong(i + 1, groups.get(i));
+                    p.setLong(groups.size() + i + 1, -groups.get(i));
                 }
-                p.setInt(groups.size() + 1, Math.max(1, sources));
+                p.setInt(2 * groups.size() + 1, Math.max(1, sources));
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         rows.get(r.getLong(1)).add(new Object[]{r.getString(2), r.getInt(3) == 1, r.getString(4),
