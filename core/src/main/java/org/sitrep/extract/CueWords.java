@@ -286,6 +286,27 @@ final class CueWords {
             "expect", "predict", "suspect", "allege", "estimate", "forecast", "project", "claim", "define", "mention",
             "treat", "announce", "confirm", "debate", "implicate", "nominate", "dismiss", "deny");
 
+    /**
+     * Passive cues that raise their subject before a to-infinitive ("is expected to", "is said to", "is rumoured
+     * to"), each with whether it reports a statement only so ("was said" alone is no statement; "was suspected of"
+     * is one).
+     */
+    private static final Map<String, Boolean> RAISED_BY_PASSIVE = Map.of("expect", true, "think", true, "say", true,
+            "believe", true, "know", true, "report", true, "rumor", false, "rumour", false, "suspect", false);
+
+    /** Passive cues whose statement needs no complement: "the curfew was announced", "the merits are debated". */
+    private static final Set<String> COMPLETE_PASSIVES = Set.of("announce", "confirm", "debate", "deny");
+
+    /** Whether a passive cue raises its subject before a to-infinitive: true if only so, false if also so, or null. */
+    static Boolean raisedByPassive(String lemma) {
+        return RAISED_BY_PASSIVE.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a passive cue states something about its subject with no complement ("was announced"). */
+    static boolean isCompletePassive(String lemma) {
+        return COMPLETE_PASSIVES.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
     /** Verbs that raise their subject into a judgement of the writer's: "seems to", "appears to". */
     private static final Set<String> RAISING = Set.of("seem", "appear");
 

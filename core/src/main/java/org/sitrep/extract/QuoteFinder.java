@@ -51,6 +51,7 @@ public final class QuoteFinder {
                 "proposal", "decision", "determination", "bid", "desire", "offer", "commitment", "refusal",
                 "intention", "demand", "effort", "push");
         private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
+        private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "being", "'re", "’re");
 
         private final Phrases p;
         private final AnnotatedArticle doc;
@@ -262,24 +263,18 @@ public final class QuoteFinder {
             String lemma = p.lemma(i);
             boolean byAgent = i + 2 < end && (p.lower(i + 1).equals("by")
                     || (p.pos(i + 1).startsWith("RB") && p.lower(i + 2).equals("by")));
-            boolean passive = pos.equals("VBN")
-                    && (CueWords.isPassiveCue(lemma) || (byAgent && CueWords.verb(lemma) != null))
-                    && !perfect(i, sentence)
-                    && Set.of("is", "are", "was", "were", "been", "be", "being", "'re", "’re")
-                    .contains(p.lower(p.skipAdverbsLeft(i - 1, sentence.firstToken())));
+            boolean infinitive = i + 2 < end && p.lower(i + 1).equals("to") && p.pos(i + 2).equals("VB");
+            String before = p.lower(p.skipAdverbsLeft(i - 1, sentence.firstToken()));
+            boolean passive = pos.equals("VBN") && BE.contains(before) && !perfect(i, sentence)
+                    && (CueWords.isPassiveCue(lemma) || (byAgent && CueWords.verb(lemma) != null));
             boolean raising = (pos.startsWith("VB") && !pos.equals("VBN") && !pos.equals("VBG")
-                    && CueWords.isRaising(lemma) && i + 2 < end
-                    && ((p.lower(i + 1).equals("to") && p.pos(i + 2).equals("VB")) || p.lower(i + 1).equals("like")))
-                    || (pos.startsWith("JJ") && (lemma.equals("likely") || lemma.equals("unlikely")) && i + 2 < end
-                    && p.lower(i + 1).equals("to") && p.pos(i + 2).equals("VB")
-                    && Set.of("is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re")
-                    .contains(p.lower(p.skipAdverbsLeft(i - 1, sentence.firstToken()))));
-            boolean expected = passive && (lemma.equals("expect") || lemma.equals("think") || lemma.equals("say")
-                    || lemma.equals("believe") || lemma.equals("know") || lemma.equals("rumor")
-                    || lemma.equals("rumour") || lemma.equals("report") || lemma.equals("suspect"))
-                    && i + 2 < end && p.lower(i + 1).equals("to") && p.pos(i + 2).equals("VB");
-            if (!(raising || expected || (passive && !Set.of("expect", "think", "say", "believe", "know", "report")
-                    .contains(lemma))) || p.quoted(i) || claimed(tokens.get(i).span())) {
+                    && CueWords.isRaising(lemma) && (infinitive || (i + 2 < end && p.lower(i + 1).equals("like"))))
+                    || (pos.startsWith("JJ") && (lemma.equals("likely") || lemma.equals("unlikely")) && infinitive
+                    && (BE.contains(before) || before.equals("'s") || before.equals("’s")));
+            Boolean needsInfinitive = CueWords.raisedByPassive(lemma); // "is expected to", "is said to"
+            boolean expected = passive && needsInfinitive != null && infinitive;
+            if (!(raising || expected || (passive && !Boolean.TRUE.equals(needsInfinitive))) || p.quoted(i)
+                    || claimed(tokens.get(i).span())) {
                 return null;
             }
             Left subject = sourceLeft(i, sentence);
@@ -287,8 +282,7 @@ public final class QuoteFinder {
                 return null;
             }
             int k = i + 1;
-            boolean standsAlone = Set.of("announce", "confirm", "debate", "deny").contains(lemma);
-            if (passive && !expected && !standsAlone && !(k < end && (p.startsNp(k)
+            if (passive && !expected && !CueWords.isCompletePassive(lemma) && !(k < end && (p.startsNp(k)
                     || Set.of("of", "for", "as", "by", "with").contains(p.lower(k)) || p.pos(k).startsWith("JJ")))) {
                 return null; // "was called", "were rejected" alone say nothing about their subject
             }
