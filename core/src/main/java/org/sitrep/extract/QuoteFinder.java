@@ -51,6 +51,8 @@ public final class QuoteFinder {
                 "proposal", "decision", "determination", "bid", "desire", "offer", "commitment", "refusal",
                 "intention", "demand", "effort", "push");
         private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
+        /** Marks that end a clause's content, besides commas: "X is expected to win; the others ...". */
+        private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "—", "–", "(", "-lrb-");
         private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "being", "'re", "’re");
 
         private final Phrases p;
@@ -188,7 +190,7 @@ public final class QuoteFinder {
                 subject = !p.isFinite(t);
             }
             int e = k;
-            while (e < end && !Set.of(",", ";", ":", "--", "—", "–", "(", "-lrb-").contains(p.lower(e))
+            while (e < end && !p.lower(e).equals(",") && !CLAUSE_BREAKS.contains(p.lower(e))
                     && !(FINAL.contains(p.lower(e)) && e == end - 1) && !(subject && e > k && p.isFinite(e))) {
                 e++;
             }
@@ -288,7 +290,7 @@ public final class QuoteFinder {
             }
             Span source = null;
             int e = k;
-            while (e < end && !Set.of(";", ":", "--", "—", "–", "(", "-lrb-").contains(p.lower(e))
+            while (e < end && !CLAUSE_BREAKS.contains(p.lower(e))
                     && !(FINAL.contains(p.lower(e)) && e == end - 1)) {
                 int agent = e + 1;
                 while (agent < end && p.pos(agent).startsWith("RB")) {
