@@ -33,6 +33,9 @@ abstract class StoreContract {
             assertEquals(2, counts.get("places"));
             assertEquals(1, counts.get("amounts"));
             assertEquals(1, counts.get("times"));
+            assertEquals(1, counts.get("events"));
+            assertEquals(1, counts.get("relations"));
+            assertEquals(1, back.get(0).events().size());
         }
     }
 
@@ -60,6 +63,8 @@ abstract class StoreContract {
             assertEquals(1, store.counts().get("articles"));
             assertEquals(1, store.counts().get("quotes"));
             assertEquals(4, store.counts().get("entities"));
+            assertEquals(0, store.counts().get("events"), "the replaced article's events are gone");
+            assertEquals(0, store.counts().get("relations"));
             assertTrue(store.search("talks failed", 10).stream().noneMatch(h -> h.kind().equals("quote")),
                     "the replaced quote is gone from the search index");
             List<ArticleFacts> back = new ArrayList<>();
@@ -146,7 +151,7 @@ abstract class StoreContract {
             List<StoredPlace> places = new ArrayList<>();
             store.forEachPlace(places::add);
             assertEquals(List.of("Kharkiv", "Russia"), places.stream().map(StoredPlace::name).toList());
-            assertEquals(2, store.schemaVersion());
+            assertEquals(3, store.schemaVersion());
         }
     }
 
