@@ -242,6 +242,90 @@ final class EventRows {
         return relations;
     }
 
+    void forEach(EventQuery q, Function<String, JsonNode> parse, java.util.function.Consumer<StoredEvent> each)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT e.id, e.article_id, e.local_id, e.subtype, e.date, e.country,"
+                + " e.admin1, e.location_name, e.location_text, e.lat, e.lon, e.actor1_name, e.actor2_name, e.weapon,"
+                + " e.fatalities, e.fatalities_qualifier, e.confidence, e.evidence, a.source, a.url, a.text"
+                + " FROM events e JOIN articles a ON a.id = e.article_id WHERE 1 = 1");
+        List<Object> values = new ArrayList<>();
+        if (q.country() != null) {
+            sql.append(" AND UPPER(e.country) = ?");
+            values.add(q.country().strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (q.admin1() != null) {
+            sql.append(" AND LOWER(e.admin1) = ?");
+            values.add(q.admin1().strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (q.from() != null) {
+            sql.append(" AND e.date >= ?");
+            values.add(q.from());
+        }
+        if (q.to() != null) {
+            sql.append(" AND e.date <= ?");
+            values.add(q.to());
+        }
+        if (q.type() != null) {
+            sql.append(" AND (e.type = ? OR e.subtype = ?)");
+            values.add(q.typeName());
+            values.add(q.typeName());
+        }
+        if (q.actor() != null) {
+            String like = "%" + q.actor().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%";
+            sql.append(" AND (LOWER(e.actor1_name) LIKE ? ESCAPE '\\' OR LOWER(e.actor2_name) LIKE ? ESCAPE '\\')");
+            values.add(like);
+            values.add(like);
+        }
+        if (q.minFatalities() > 0) {
+            sql.append(" AND e.fatalities >= ?");
+            values.add(q.minFatalities());
+        }
+        sql.append(q.newestFirst() ? " ORDER BY CASE WHEN e.date IS NULL THEN 1 ELSE 0 END, e.date DESC, e.id"
+                : " ORDER BY e.id");
+        if (q.limit() > 0) {
+            sql.append(" LIMIT ?");
+            values.add(q.limit());
+        }
+        try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < values.size(); i++) {
+                Object v = values.get(i);
+                if (v instanceof Integer n) {
+                    p.setInt(i + 1, n);
+                } else {
+                    p.setString(i + 1, (String) v);
+                }
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    EventSubtype subtype = EventSubtype.valueOf(r.getString(4));
+                    String text = r.getString(21);
+                    List<Span> clauses = new ArrayList<>();
+                    for (JsonNode m : parse.apply(r.getString(18)).path("mentions")) {
+                        Span s = span(m.get("evidence"));
+                        if (!clauses.contains(s)) {
+                            clauses.add(s);
+                        }
+                    }
+                    clauses.sort(null);
+                    StringBuilder notes = new StringBuilder();
+                    for (Span s : clauses) {
+                        if (s.end() <= text.length()) {
+                            notes.append(notes.isEmpty() ? "" : " ").append(s.of(text).strip());
+                        }
+                    }
+                    String qualifier = r.getString(16);
+                    String location = r.getString(8) != null ? r.getString(8) : r.getString(9);
+                    each.accept(new StoredEvent(r.getLong(1), r.getLong(2), r.getString(3), subtype.type().label(),
+                            subtype.label(), r.getString(5), r.getString(6), r.getString(7), location,
+                            doubleOrNull(r, 10), doubleOrNull(r, 11), r.getString(12), r.getString(13), r.getString(14),
+                            intOrNull(r, 15), qualifier == null ? null : FatalityQualifier.valueOf(qualifier).label(),
+                            r.getDouble(17), notes.toString(), r.getString(19), r.getString(20)));
+                }
+            }
+        }
+    }
+
     private static boolean absent(JsonNode n) {
         return n == null || n.isNull() || n.isMissingNode();
     }

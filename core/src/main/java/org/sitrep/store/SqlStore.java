@@ -925,6 +925,14 @@ final class SqlStore implements Store {
     }
 
     @Override
+    public void forEachEvent(EventQuery query, Consumer<StoredEvent> each) {
+        read("list events", () -> {
+            new EventRows(connection, json).forEach(query, this::json, each);
+            return null;
+        });
+    }
+
+    @Override
     public Map<String, Long> counts() {
         return read("count rows", () -> {
             Map<String, Long> counts = new LinkedHashMap<>();

@@ -155,6 +155,29 @@ abstract class StoreContract {
         }
     }
 
+    @Test
+    void eventsAreListedWithBoundFilters() {
+        try (Store store = Store.open(url())) {
+            store.put(rutte("afp.txt", "https://example.org/a"), "1");
+            List<StoredEvent> all = store.events(EventQuery.ALL);
+            assertEquals(1, all.size());
+            StoredEvent e = all.get(0);
+            assertEquals("Air/drone strike", e.subtype());
+            assertEquals("Explosions/Remote violence", e.type());
+            assertEquals("A Russian drone strike on Kharkiv killed two workers on Tuesday, the Kremlin said.", e.notes());
+            assertEquals(2, e.fatalities());
+            assertEquals("https://example.org/a", e.url());
+            assertEquals(1, store.events(new EventQuery("ua", "kharkiv", "2025-03", "2025-03-04", "Air/drone strike",
+                    "RUSS", 2, 10, true)).size());
+            for (String evil : List.of("%", "_", "\\", "' OR 1=1 --")) {
+                assertEquals(0, store.events(new EventQuery(null, null, null, null, null, evil, 0, 0, false)).size(),
+                        evil);
+                assertEquals(0, store.events(new EventQuery(evil, evil, null, null, evil, null, 0, 0, true)).size(),
+                        evil);
+            }
+        }
+    }
+
     static List<String> entityNames(ArticleFacts facts) {
         return facts.entities().stream().map(Entity::name).toList();
     }
