@@ -2,7 +2,9 @@ package org.sitrep.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.sitrep.store.EventQuery;
 import org.sitrep.store.Store;
+import org.sitrep.store.StoredEvent;
 import org.sitrep.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,17 +20,32 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
  * {@code sitrep export}: the database as JSON Lines (one record per article, as {@code extract} prints it) or
- * as GeoJSON (a FeatureCollection of the places with coordinates). Event and relation formats (ACLED CSV,
- * GraphML, JSON-LD) come with events and relations.
+ * as GeoJSON (a FeatureCollection of the places with coordinates), or its events as ACLED-style CSV. GraphML and
+ * JSON-LD of the relations are not there yet.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes the database as JSON Lines (one record per article) or GeoJSON (places).")
+        description = "Writes the database as JSON Lines (one record per article), GeoJSON (places) or ACLED-style CSV"
+                + " (events).")
 final class ExportCommand implements Callable<Integer> {
-    enum Format { jsonl, geojson }
+    enum Format {
+        jsonl, geojson, acled_csv;
+
+        @Override
+        public String toString() {
+            return name().replace('_', '-');
+        }
+    }
+
+    /** ACLED's column names, for the fields an extracted event has. */
+    static final List<String> ACLED_COLUMNS = List.of("event_id_cnty", "event_date", "event_type", "sub_event_type",
+            "actor1", "actor2", "country", "admin1", "location", "latitude", "longitude", "fatalities", "notes",
+            "source");
 
     @Spec
     CommandSpec spec;
@@ -36,7 +53,8 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jsonl or geojson.")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "jsonl, geojson or acled-csv.")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
@@ -63,7 +81,62 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Reads a format by its name, with "acled-csv" for the enum constant acled_csv. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            for (Format f : Format.values()) {
+                if (f.toString().equals(value)) {
+                    return f;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("expected jsonl, geojson or acled-csv, not '"
+                    + value + "'");
+        }
+    }
+
+    /** One CSV field as RFC 4180 has it: quoted (inner quotes doubled) when it holds a comma, quote or line break. */
+    static String csv(String field) {
+        if (field == null) {
+            return "";
+        }
+        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+            return field;
+        }
+        return '"' + field.replace("\"", "\"\"") + '"';
+    }
+
+    private static void csvLine(Writer out, List<String> fields) throws IOException {
+        List<String> quoted = new ArrayList<>();
+        fields.forEach(f -> quoted.add(csv(f)));
+        out.write(String.join(",", quoted));
+        out.write("\r\n");
+    }
+
+    private static String string(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    private void writeAcled(Store db, Writer out) throws IOException {
+        csvLine(out, ACLED_COLUMNS);
+        db.forEachEvent(EventQuery.ALL, (StoredEvent e) -> {
+            try {
+                csvLine(out, java.util.Arrays.asList((e.country() == null ? "XX" : e.country()) + e.id(), e.date(),
+                        e.type(), e.subtype(), e.actor1(), e.actor2(), e.country(), e.admin1(), e.location(),
+                        string(e.lat()), string(e.lon()), string(e.fatalities()), e.notes(),
+                        e.url() != null ? e.url() : e.source()));
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
+            }
+        });
+        out.flush();
+    }
+
     private void write(Store db, Writer out) throws IOException {
+        if (format == Format.acled_csv) {
+            writeAcled(db, out);
+            return;
+        }
         ObjectMapper mapper = new ObjectMapper();
         if (format == Format.jsonl) {
             FactsJson json = new FactsJson(mapper);

@@ -105,6 +105,74 @@ class QueryCommandsTest {
     }
 
     @Test
+    void exportWritesAcledCsvWithOneRowPerEvent() throws Exception {
+        Path out = dir.resolve("events.csv");
+        CliRun run = CliRun.of("export", "--format", "acled-csv", "--db", db, "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        String csv = java.nio.file.Files.readString(out);
+        List<String> lines = List.of(csv.split("\r\n", -1));
+        assertEquals(4, lines.size(), csv);
+        assertEquals("", lines.get(3), "every record ends with CRLF");
+        assertEquals(String.join(",", ExportCommand.ACLED_COLUMNS), lines.get(0));
+        assertEquals("UA1,2025-03-04,Explosions/Remote violence,Air/drone strike,Russia,workers,UA,Kharkiv,Kharkiv,"
+                + "49.98,36.25,2,\"A Russian drone strike on Kharkiv killed two workers on Tuesday, the Kremlin said.\","
+                + "https://example.org/afp", lines.get(1));
+        assertTrue(lines.get(2).startsWith("UA2,") && lines.get(2).endsWith(",https://example.org/reuters"), lines.get(2));
+        assertEquals("plain", ExportCommand.csv("plain"));
+        assertEquals("\"he said \"\"no\"\", twice\"", ExportCommand.csv("he said \"no\", twice"));
+        assertEquals("\"two\nlines\"", ExportCommand.csv("two\nlines"));
+        assertEquals("", ExportCommand.csv(null));
+        assertEquals(2, CliRun.of("export", "--format", "csv", "--db", db).exit());
+    }
+
+    @Test
+    void eventsAreFilteredByPlaceDateTypeActorAndToll() throws Exception {
+        JsonNode all = JSON.readTree(CliRun.of("events", "--db", db, "--json").out());
+        assertEquals(2, all.size(), all.toString());
+        assertEquals("Air/drone strike", all.get(0).get("subtype").asText());
+        assertEquals("Russia", all.get(0).get("actor1").asText());
+        assertEquals(2, all.get(0).get("fatalities").asInt());
+        for (List<String> filter : List.of(List.of("--country", "ua"), List.of("--admin1", "KHARKIV"),
+                List.of("--from", "2025-03-04", "--to", "2025-03-04"), List.of("--type", "air/drone strike"),
+                List.of("--type", "EXPLOSIONS_REMOTE_VIOLENCE"), List.of("--actor", "russ"),
+                List.of("--min-fatalities", "2"))) {
+            CliRun run = CliRun.of(IngestCommandTest.concat(java.util.stream.Stream.concat(java.util.stream.Stream.of("events"),
+                    filter.stream()).toList(), "--db", db, "--json"));
+            assertEquals(2, JSON.readTree(run.out()).size(), filter + ": " + run.out() + run.err());
+        }
+        for (List<String> filter : List.of(List.of("--country", "RU"), List.of("--admin1", "Sumy"),
+                List.of("--from", "2025-03-05"), List.of("--to", "2025-03-03"), List.of("--type", "Battles"),
+                List.of("--actor", "Ukraine"), List.of("--min-fatalities", "3"))) {
+            CliRun run = CliRun.of(IngestCommandTest.concat(java.util.stream.Stream.concat(java.util.stream.Stream.of("events"),
+                    filter.stream()).toList(), "--db", db, "--json"));
+            assertEquals(0, JSON.readTree(run.out()).size(), filter + ": " + run.out() + run.err());
+        }
+        CliRun table = CliRun.of("events", "--db", db, "--country", "UA");
+        assertTrue(table.out().startsWith("date "), table.out());
+        assertTrue(table.out().contains("Air/drone strike"), table.out());
+    }
+
+    @Test
+    void eventFiltersWithQuotesAndSqlAreSafe() throws Exception {
+        for (String evil : List.of("\"; DROP TABLE events; --", "UA' OR 1=1 --", "%", "_", "%' --", "') OR ('1'='1")) {
+            for (String option : List.of("--country", "--admin1", "--type", "--actor")) {
+                CliRun run = CliRun.of("events", option, evil, "--db", db, "--json");
+                assertEquals(0, run.exit(), option + " " + evil + ": " + run.err());
+                assertEquals(0, JSON.readTree(run.out()).size(), option + " " + evil + ": " + run.out());
+            }
+            for (String option : List.of("--from", "--to")) {
+                CliRun run = CliRun.of("events", option, evil, "--db", db, "--json");
+                assertEquals(2, run.exit(), option + " " + evil + ": " + run.out());
+                assertTrue(run.err().contains("not an ISO date"), run.err());
+            }
+        }
+        try (Store store = Store.open(db)) {
+            assertEquals(2, store.counts().get("events"));
+            assertEquals(2, store.counts().get("articles"));
+        }
+    }
+
+    @Test
     void queryOnAMissingDatabaseSaysSo() {
         CliRun run = CliRun.of("quotes", "--db", dir.resolve("none.db").toString());
         assertEquals(1, run.exit());

@@ -143,17 +143,73 @@ final class Schema {
             "CREATE INDEX articles_search ON articles USING GIN (to_tsvector('english', coalesce(title, '') || ' ' || text))",
             "CREATE INDEX quotes_search ON quotes USING GIN (to_tsvector('english', text))");
 
-    // Version 3 will add events and relations (tables events, event_claims, relations, each fact with its
-    // article id and span) once org.sitrep.model has them; their fusion goes to org.sitrep.resolve.
+    /**
+     * Version 3: events and relations, each with its article id. Actors point to the article's entity when it has
+     * one; spans that a query never filters on (mentions, toll figures, actor spans) are kept as JSON.
+     */
+    private static final List<String> V3 = List.of(
+            """
+            CREATE TABLE events (
+              id {id},
+              article_id {bigint} NOT NULL REFERENCES articles (id),
+              local_id TEXT NOT NULL,
+              type TEXT NOT NULL,
+              subtype TEXT NOT NULL,
+              date TEXT,
+              date_precision TEXT,
+              location_text TEXT,
+              location_name TEXT,
+              country TEXT,
+              admin1 TEXT,
+              lat {real},
+              lon {real},
+              location_start INTEGER,
+              location_end INTEGER,
+              actor1_name TEXT,
+              actor1_entity_id {bigint} REFERENCES entities (id),
+              actor2_name TEXT,
+              actor2_entity_id {bigint} REFERENCES entities (id),
+              weapon TEXT,
+              fatalities INTEGER,
+              fatalities_qualifier TEXT,
+              injured INTEGER,
+              launched INTEGER,
+              intercepted INTEGER,
+              civilian_targeting INTEGER NOT NULL,
+              confidence {real} NOT NULL,
+              evidence TEXT NOT NULL
+            )""",
+            "CREATE INDEX events_article ON events (article_id)",
+            "CREATE INDEX events_date ON events (date)",
+            "CREATE INDEX events_place ON events (country, admin1)",
+            """
+            CREATE TABLE relations (
+              id {id},
+              article_id {bigint} NOT NULL REFERENCES articles (id),
+              subject_name TEXT NOT NULL,
+              subject_entity_id {bigint} REFERENCES entities (id),
+              predicate TEXT NOT NULL,
+              object_name TEXT,
+              object_entity_id {bigint} REFERENCES entities (id),
+              what TEXT,
+              date TEXT,
+              trigger_start INTEGER NOT NULL,
+              trigger_end INTEGER NOT NULL,
+              evidence TEXT NOT NULL,
+              claimed_by_name TEXT,
+              claimed_by_entity_id {bigint} REFERENCES entities (id)
+            )""",
+            "CREATE INDEX relations_article ON relations (article_id)");
 
     /** The migrations of a dialect, in order: element {@code i} takes the schema to version {@code i + 1}. */
     static List<List<String>> migrations(Dialect dialect) {
         List<String> v1 = V1.stream().map(dialect::ddl).toList();
-        return List.of(v1, dialect == Dialect.SQLITE ? V2_SQLITE : V2_POSTGRESQL);
+        List<String> v3 = V3.stream().map(dialect::ddl).toList();
+        return List.of(v1, dialect == Dialect.SQLITE ? V2_SQLITE : V2_POSTGRESQL, v3);
     }
 
     /** The version a fully migrated database has. */
     static int latest() {
-        return 2;
+        return 3;
     }
 }

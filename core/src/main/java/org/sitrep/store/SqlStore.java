@@ -63,7 +63,7 @@ import java.util.regex.Pattern;
  */
 final class SqlStore implements Store {
     private static final List<String> TABLES = List.of("articles", "entities", "mentions", "quotes", "places",
-            "amounts", "times", "actors", "statements");
+            "amounts", "times", "events", "relations", "actors", "statements");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'\u201d\u2019)]?)\\s+|\\n+");
 
@@ -314,7 +314,8 @@ final class SqlStore implements Store {
             deletes.add("DELETE FROM quote_filter WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)");
             deletes.add("DELETE FROM article_search WHERE rowid = ?");
         }
-        for (String table : List.of("quotes", "mentions", "entities", "places", "amounts", "times")) {
+        for (String table : List.of("events", "relations", "quotes", "mentions", "entities", "places", "amounts",
+                "times")) {
             deletes.add("DELETE FROM " + table + " WHERE article_id = ?");
         }
         for (String sql : deletes) {
@@ -423,8 +424,7 @@ final class SqlStore implements Store {
             }
             p.executeBatch();
         }
-        // Events and relations go here once ArticleFacts has them (schema migration 3, a StoredEvent record for
-        // their rows, deleteFacts and readArticle extended alike, their fusion in org.sitrep.resolve).
+        new EventRows(connection, json).insert(articleId, facts.events(), facts.relations(), entityIds);
         if (dialect == Dialect.SQLITE) {
             try (PreparedStatement p = connection.prepareStatement(
                     "INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)")) {
@@ -904,8 +904,9 @@ final class SqlStore implements Store {
                 }
             }
         }
-        // Events and relations are not stored yet (see the note where facts are written): read back as none.
-        return new ArticleFacts(article, entities, times, amounts, quotes, places, List.of(), List.of(), extraction);
+        EventRows rows = new EventRows(connection, json);
+        return new ArticleFacts(article, entities, times, amounts, quotes, places, rows.events(id, this::json),
+                rows.relations(id, this::json), extraction);
     }
 
     @Override
@@ -919,6 +920,14 @@ final class SqlStore implements Store {
                             r.getString(5), r.getString(6), r.getDouble(7), r.getDouble(8), r.getInt(9), r.getInt(10)));
                 }
             }
+            return null;
+        });
+    }
+
+    @Override
+    public void forEachEvent(EventQuery query, Consumer<StoredEvent> each) {
+        read("list events", () -> {
+            new EventRows(connection, json).forEach(query, this::json, each);
             return null;
         });
     }

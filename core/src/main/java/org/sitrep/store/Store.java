@@ -66,6 +66,16 @@ public interface Store extends AutoCloseable {
     /** Every stored place fact that has coordinates, in store order. */
     void forEachPlace(Consumer<StoredPlace> each);
 
+    /** The stored events a query selects, each with its article's source. */
+    void forEachEvent(EventQuery query, Consumer<StoredEvent> each);
+
+    /** The stored events a query selects, as a list. */
+    default List<StoredEvent> events(EventQuery query) {
+        List<StoredEvent> events = new java.util.ArrayList<>();
+        forEachEvent(query, events::add);
+        return events;
+    }
+
     /** Rows per table, by table name. */
     Map<String, Long> counts();
 

@@ -1,21 +1,32 @@
 package org.sitrep.store;
 
+import org.sitrep.model.Actor;
 import org.sitrep.model.Amount;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleFacts;
+import org.sitrep.model.Casualties;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Dateline;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityType;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.EventSubtype;
+import org.sitrep.model.FatalityQualifier;
 import org.sitrep.model.Heading;
+import org.sitrep.model.Location;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
 import org.sitrep.model.Problem;
 import org.sitrep.model.Quote;
+import org.sitrep.model.Relation;
+import org.sitrep.model.RelationPredicate;
 import org.sitrep.model.Span;
 import org.sitrep.model.Speaker;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.TimeType;
+import org.sitrep.model.TollFigure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,7 +76,22 @@ public final class Reports {
         List<Amount> amounts = List.of(new Amount(span(text, "two workers"), "two workers", 2, "workers", null));
         List<TimeExpression> times = List.of(new TimeExpression(span(text, "Tuesday"), "Tuesday", TimeType.DATE,
                 "2025-03-04"));
-        return new ArticleFacts(article, entities, times, amounts, quotes, places, List.of(), List.of(),
+        String clause = "A Russian drone strike on Kharkiv killed two workers on Tuesday, the Kremlin said.";
+        Span russian = span(text, "Russian");
+        Location kharkiv = new Location(span(text, "Kharkiv"),
+                "Kharkiv", "Kharkiv", "UA", "Kharkiv", 49.98, 36.25);
+        Actor russia = new Actor("Russia", null, russian);
+        Actor workers = new Actor("workers", null, span(text, "workers"));
+        Mention drone = new Mention(span(text, "drone"), "drone");
+        EventMention mention = new EventMention(span(text, clause), List.of(span(text, "strike"), span(text, "killed")),
+                russia, workers, kharkiv, drone);
+        Event strike = new Event("V1", EventSubtype.AIR_DRONE_STRIKE, "2025-03-04", DatePrecision.DAY, kharkiv, russia,
+                workers, drone, new Casualties(2, FatalityQualifier.EXACT, null, null, null), true,
+                List.of(new TollFigure(span(text, "two"), TollFigure.Count.KILLED, 2, FatalityQualifier.EXACT)),
+                List.of(mention), 0.875);
+        Relation attacks = new Relation(russia, RelationPredicate.ATTACKS, new Actor("Kharkiv", "E2", span(text, "Kharkiv")),
+                null, "2025-03-04", span(text, "strike"), List.of(span(text, clause)), new Actor("Kremlin", "E3", null));
+        return new ArticleFacts(article, entities, times, amounts, quotes, places, List.of(strike), List.of(attacks),
                 List.of(new Problem("quotes", "unclosed quote")));
     }
 

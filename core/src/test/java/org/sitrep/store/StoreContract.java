@@ -33,6 +33,9 @@ abstract class StoreContract {
             assertEquals(2, counts.get("places"));
             assertEquals(1, counts.get("amounts"));
             assertEquals(1, counts.get("times"));
+            assertEquals(1, counts.get("events"));
+            assertEquals(1, counts.get("relations"));
+            assertEquals(1, back.get(0).events().size());
         }
     }
 
@@ -60,6 +63,8 @@ abstract class StoreContract {
             assertEquals(1, store.counts().get("articles"));
             assertEquals(1, store.counts().get("quotes"));
             assertEquals(4, store.counts().get("entities"));
+            assertEquals(0, store.counts().get("events"), "the replaced article's events are gone");
+            assertEquals(0, store.counts().get("relations"));
             assertTrue(store.search("talks failed", 10).stream().noneMatch(h -> h.kind().equals("quote")),
                     "the replaced quote is gone from the search index");
             List<ArticleFacts> back = new ArrayList<>();
@@ -146,7 +151,30 @@ abstract class StoreContract {
             List<StoredPlace> places = new ArrayList<>();
             store.forEachPlace(places::add);
             assertEquals(List.of("Kharkiv", "Russia"), places.stream().map(StoredPlace::name).toList());
-            assertEquals(2, store.schemaVersion());
+            assertEquals(3, store.schemaVersion());
+        }
+    }
+
+    @Test
+    void eventsAreListedWithBoundFilters() {
+        try (Store store = Store.open(url())) {
+            store.put(rutte("afp.txt", "https://example.org/a"), "1");
+            List<StoredEvent> all = store.events(EventQuery.ALL);
+            assertEquals(1, all.size());
+            StoredEvent e = all.get(0);
+            assertEquals("Air/drone strike", e.subtype());
+            assertEquals("Explosions/Remote violence", e.type());
+            assertEquals("A Russian drone strike on Kharkiv killed two workers on Tuesday, the Kremlin said.", e.notes());
+            assertEquals(2, e.fatalities());
+            assertEquals("https://example.org/a", e.url());
+            assertEquals(1, store.events(new EventQuery("ua", "kharkiv", "2025-03", "2025-03-04", "Air/drone strike",
+                    "RUSS", 2, 10, true)).size());
+            for (String evil : List.of("%", "_", "\\", "' OR 1=1 --")) {
+                assertEquals(0, store.events(new EventQuery(null, null, null, null, null, evil, 0, 0, false)).size(),
+                        evil);
+                assertEquals(0, store.events(new EventQuery(evil, evil, null, null, evil, null, 0, 0, true)).size(),
+                        evil);
+            }
         }
     }
 

@@ -1,0 +1,104 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.Store;
+import org.sitrep.store.StoreException;
+import org.sitrep.store.StoredEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code sitrep events}: stored events, newest first, filtered by place, date, type, actor and toll. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = "Lists stored events, newest first.")
+final class EventsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--country", paramLabel = "CC", description = "Only events in this country (ISO 3166-1 alpha-2 code).")
+    String country;
+
+    @Option(names = "--admin1", paramLabel = "REGION", description = "Only events in this first-level region (whole name).")
+    String admin1;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only events on or after this ISO date.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only events on or before this ISO date.")
+    String to;
+
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "Only events of this ACLED type or sub-type (\"Air/drone strike\", \"Battles\").")
+    String type;
+
+    @Option(names = "--actor", paramLabel = "NAME", description = "Only events whose either actor's name contains NAME.")
+    String actor;
+
+    @Option(names = "--min-fatalities", paramLabel = "N", description = "Only events with at least N killed.")
+    int minFatalities;
+
+    @Option(names = "--limit", description = "At most this many events (default: ${DEFAULT-VALUE}).")
+    int limit = 50;
+
+    @Option(names = "--json", description = "Print a JSON array.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        for (String date : new String[]{from, to}) {
+            if (date != null && !date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                spec.commandLine().getErr().println("sitrep: '" + date + "' is not an ISO date (YYYY, YYYY-MM or"
+                        + " YYYY-MM-DD)");
+                return 2;
+            }
+        }
+        List<StoredEvent> events;
+        try (Store db = store.openExisting()) {
+            events = db.events(new EventQuery(country, admin1, from, to, type, actor, minFatalities, limit, true));
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("sitrep: database " + e.getMessage());
+            return 1;
+        }
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper();
+            ArrayNode all = mapper.createArrayNode();
+            for (StoredEvent e : events) {
+                ObjectNode o = all.addObject();
+                o.put("id", e.id()).put("article", e.articleId()).put("local_id", e.localId()).put("type", e.type())
+                        .put("subtype", e.subtype()).put("date", e.date()).put("country", e.country())
+                        .put("admin1", e.admin1()).put("location", e.location()).put("lat", e.lat()).put("lon", e.lon())
+                        .put("actor1", e.actor1()).put("actor2", e.actor2()).put("weapon", e.weapon())
+                        .put("fatalities", e.fatalities()).put("fatalities_qualifier", e.qualifier())
+                        .put("confidence", e.confidence()).put("notes", e.notes()).put("source", e.source())
+                        .put("url", e.url());
+            }
+            out.println(all.toPrettyString());
+            out.flush();
+            return 0;
+        }
+        TextTable table = new TextTable("date", "event", "where", "actor1", "actor2", "killed", "source");
+        for (StoredEvent e : events) {
+            String where = e.location() == null ? "" : e.location()
+                    + (e.country() == null ? "" : ", " + (e.admin1() == null ? "" : e.admin1() + ", ") + e.country());
+            String killed = e.fatalities() == null ? ""
+                    : (e.qualifier() == null || e.qualifier().equals("exact") ? "" : e.qualifier() + " ") + e.fatalities();
+            table.row(e.date() == null ? "" : e.date(), e.subtype(), where, e.actor1() == null ? "" : e.actor1(),
+                    e.actor2() == null ? "" : e.actor2(), killed, e.url() != null ? e.url() : e.source());
+        }
+        table.print(out);
+        return 0;
+    }
+}
