@@ -101,8 +101,9 @@ final class IngestCommand implements Callable<Integer> {
                 run.outcomes.getOrDefault(Ingested.STORED, 0), run.outcomes.getOrDefault(Ingested.UNCHANGED, 0),
                 run.outcomes.getOrDefault(Ingested.REPLACED, 0), run.skips.values().stream().mapToInt(Integer::intValue).sum());
         run.skips.forEach((reason, n) -> out.printf(Locale.ROOT, "  skipped %d: %s%n", n, reason));
-        out.printf(Locale.ROOT, "facts written: %d entities, %d mentions, %d quotes, %d places, %d amounts, %d times%n",
-                run.facts[0], run.facts[1], run.facts[2], run.facts[3], run.facts[4], run.facts[5]);
+        out.printf(Locale.ROOT, "facts written: %d entities, %d mentions, %d quotes, %d places, %d amounts, %d times,"
+                + " %d events, %d relations%n", run.facts[0], run.facts[1], run.facts[2], run.facts[3], run.facts[4],
+                run.facts[5], run.facts[6], run.facts[7]);
         out.printf(Locale.ROOT, "fused: %d actors over %d entities; %d statements, %d carried by several articles%n",
                 fusion.actors(), fusion.entities(), fusion.statements(), fusion.shared());
         StringBuilder counts = new StringBuilder();
@@ -134,7 +135,7 @@ final class IngestCommand implements Callable<Integer> {
         Store db;
         final Map<Ingested, Integer> outcomes = new EnumMap<>(Ingested.class);
         final Map<String, Integer> skips = new TreeMap<>();
-        final long[] facts = new long[6];
+        final long[] facts = new long[8];
         long extractNanos;
         long storeNanos;
         boolean failed;
@@ -175,6 +176,8 @@ final class IngestCommand implements Callable<Integer> {
                 facts[3] += extracted.places().size();
                 facts[4] += extracted.amounts().size();
                 facts[5] += extracted.times().size();
+                facts[6] += extracted.events().size();
+                facts[7] += extracted.relations().size();
             }
             progress.article();
         }
