@@ -28,6 +28,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import static org.sitrep.store.Columns.doubleOrNull;
+import static org.sitrep.store.Columns.intOrNull;
+import static org.sitrep.store.Columns.setDouble;
+import static org.sitrep.store.Columns.setInt;
+
 /**
  * The rows of the events and relations tables (schema version 3). The columns hold what queries filter on; the
  * spans behind them (mentions, toll figures, actors as written) go to the {@code evidence} JSON column, so that an
@@ -358,31 +363,5 @@ final class EventRows {
         Double lon = absent(n.get("lon")) ? null : n.get("lon").asDouble();
         return new Location(span(n.get("span")), n.get("text").asText(), text(n, "name"), text(n, "country"),
                 text(n, "admin1"), lat, lon);
-    }
-
-    private static Double doubleOrNull(ResultSet r, int column) throws SQLException {
-        double v = r.getDouble(column);
-        return r.wasNull() ? null : v;
-    }
-
-    private static Integer intOrNull(ResultSet r, int column) throws SQLException {
-        int v = r.getInt(column);
-        return r.wasNull() ? null : v;
-    }
-
-    private static void setInt(PreparedStatement p, int i, Integer v) throws SQLException {
-        if (v == null) {
-            p.setNull(i, Types.INTEGER);
-        } else {
-            p.setInt(i, v);
-        }
-    }
-
-    private static void setDouble(PreparedStatement p, int i, Double v) throws SQLException {
-        if (v == null) {
-            p.setNull(i, Types.DOUBLE);
-        } else {
-            p.setDouble(i, v);
-        }
     }
 }

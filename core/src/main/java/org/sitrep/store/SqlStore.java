@@ -37,7 +37,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +50,12 @@ import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static org.sitrep.store.Columns.doubleOrNull;
+import static org.sitrep.store.Columns.longOrNull;
+import static org.sitrep.store.Columns.setDouble;
+import static org.sitrep.store.Columns.setInt;
+import static org.sitrep.store.Columns.setLong;
 
 /**
  * The {@link Store} over JDBC, for SQLite and PostgreSQL. Every statement binds its values; no text from an
@@ -1006,39 +1011,5 @@ final class SqlStore implements Store {
 
     private static LocalDate date(String iso) {
         return iso == null ? null : LocalDate.parse(iso);
-    }
-
-    private static Double doubleOrNull(ResultSet r, int column) throws SQLException {
-        double v = r.getDouble(column);
-        return r.wasNull() ? null : v;
-    }
-
-    private static Long longOrNull(ResultSet r, int column) throws SQLException {
-        long v = r.getLong(column);
-        return r.wasNull() ? null : v;
-    }
-
-    private static void setLong(PreparedStatement p, int i, Long v) throws SQLException {
-        if (v == null) {
-            p.setNull(i, Types.BIGINT);
-        } else {
-            p.setLong(i, v);
-        }
-    }
-
-    private static void setInt(PreparedStatement p, int i, Integer v) throws SQLException {
-        if (v == null) {
-            p.setNull(i, Types.INTEGER);
-        } else {
-            p.setInt(i, v);
-        }
-    }
-
-    private static void setDouble(PreparedStatement p, int i, Double v) throws SQLException {
-        if (v == null) {
-            p.setNull(i, Types.DOUBLE);
-        } else {
-            p.setDouble(i, v);
-        }
     }
 }
