@@ -53,6 +53,25 @@ class PlaceIndexTest {
     }
 
     @Test
+    void placesALargeRegionNearTheMiddleOfItsAreaNotAmongItsPeople() {
+        IndexedPlace ontario = index.find("Ontario").stream().map(NameMatch::place)
+                .filter(p -> p.kind() == FeatureKind.REGION && p.country().equals("CA")).findFirst().orElseThrow();
+        IndexedPlace toronto = largest("Toronto");
+        assertTrue(ontario.kilometresTo(toronto) > 500, "Ontario at " + ontario.lat() + ", " + ontario.lon());
+        assertTrue(ontario.lat() > 48, "Ontario at " + ontario.lat() + ", " + ontario.lon());
+    }
+
+    @Test
+    void findsCountiesOnlyNaturalEarthHas() {
+        IndexedPlace county = index.find("Northamptonshire").stream().map(NameMatch::place)
+                .filter(p -> p.kind() == FeatureKind.DISTRICT && "GB".equals(p.country())).findFirst()
+                .orElseThrow(() -> new AssertionError("no county Northamptonshire"));
+        assertEquals("England", index.findRegion("GB", county.admin1()).orElseThrow().name());
+        assertTrue(county.kilometresTo(largest("Northampton")) < 40,
+                "Northamptonshire at " + county.lat() + ", " + county.lon());
+    }
+
+    @Test
     void findsSecondLevelDivisionsInTheirRegion() {
         for (String name : List.of("Suffolk County", "Suffolk")) {
             IndexedPlace county = index.find(name).stream().map(NameMatch::place)
