@@ -92,6 +92,11 @@ class PlaceIndexTest {
         assertEquals("UA", index.findDemonym("Ukrainian").orElseThrow().country());
         assertEquals("NL", index.findDemonym("Dutch").orElseThrow().country());
         assertEquals(FeatureKind.CONTINENT, index.findDemonym("European").orElseThrow().kind());
+        // The bare word of "South Korean" and "North Korean" is the more populous country's; "African" stays the
+        // continent's, not the Central African Republic's or South Africa's.
+        assertEquals("KR", index.findDemonym("Korean").orElseThrow().country());
+        assertEquals(FeatureKind.CONTINENT, index.findDemonym("African").orElseThrow().kind());
+        assertEquals("SD", index.findDemonym("Sudanese").orElseThrow().country());
     }
 
     @Test

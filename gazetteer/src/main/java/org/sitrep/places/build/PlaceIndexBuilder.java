@@ -52,6 +52,9 @@ public final class PlaceIndexBuilder {
     private static final Pattern DISTRICT_WORDS = Pattern.compile(
             "(?i)\\s+(county|raion|rayon|district|département|departement|municipality|parish|borough)$");
     private static final int CITY_POPULATION = 100_000;
+    /** An exact-key demonym made of a compass word and one more word ("south korean"). */
+    private static final Pattern QUALIFIED_DEMONYM = Pattern.compile(
+            "(?:north|south|east|west|central|northern|southern|eastern|western) ([a-z]+)");
 
     private final NpmPackages npm;
     private final ObjectMapper json = new ObjectMapper();
@@ -268,6 +271,17 @@ public final class PlaceIndexBuilder {
                 }
             }
         }
+        // "Korean" for "South Korean" and "North Korean": a compass word before a one-word demonym that is no
+        // country's own also leaves the bare word, for the more populous of the countries it qualifies.
+        Map<String, Integer> bare = new HashMap<>();
+        for (Map.Entry<String, Integer> e : demonyms.entrySet()) {
+            var m = QUALIFIED_DEMONYM.matcher(e.getKey());
+            if (m.matches() && !demonyms.containsKey(m.group(1))) {
+                bare.merge(m.group(1), e.getValue(), (a, b) ->
+                        countries.get(a).population >= countries.get(b).population ? a : b);
+            }
+        }
+        demonyms.putAll(bare);
     }
 
     private void markCapitals(Path file, List<DraftPlace> cities) throws IOException {
