@@ -24,7 +24,7 @@ import java.util.Set;
 public final class KairosMapping {
     private static final Set<String> DIE = Set.of("kill", "die", "murder", "massacre", "behead", "slaughter",
             "slay", "slaying",
-            "lynch", "exterminate", "assassinate", "execute", "dead", "death", "toll");
+            "lynch", "exterminate", "assassinate", "execute", "dead", "death", "toll", "fatality");
     private static final Set<String> INJURE = Set.of("wound", "injure", "hurt", "injury");
     private static final Set<String> NOT_ATTACK = Set.of("arrest", "detain", "apprehend", "protest", "demonstrate",
             "demonstration", "rally", "march", "sit-in", "abduct", "kidnap", "abduction", "kidnapping", "loot",

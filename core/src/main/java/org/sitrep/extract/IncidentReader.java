@@ -22,6 +22,7 @@ import org.sitrep.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,6 +47,8 @@ final class IncidentReader {
             "grenade", "grenades", "salvo", "salvos", "volley", "ammunition");
     private static final Set<String> KILL_UNITS = Set.of("dead", "killed", "deaths", "fatalities", "bodies",
             "lives", "death");
+    private static final Set<String> INCLUDE = Set.of("included", "include", "includes", "were");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> WOUND_UNITS = Set.of("wounded", "injured", "injuries", "hurt");
     private static final Set<String> NOT_PEOPLE = Set.of("day", "days", "hour", "hours", "week", "weeks", "month",
             "months", "year", "years", "kilometre", "kilometres", "kilometer", "kilometers", "km", "mile", "miles",
@@ -845,12 +848,18 @@ final class IncidentReader {
     private static void readToll(AnnotatedArticle doc, List<Amount> amounts, IncidentReport r, int from, int to) {
         List<Token> tokens = doc.tokens();
         Span scope = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+        int previousEnd = -1; // the token after the amount before this one
+        TollFigure previous = null; // that amount's figure of people killed or injured, if it gave one
         for (Amount a : amounts) {
             if (!scope.contains(a.span()) || a.total() != null) {
                 continue;
             }
             int start = doc.tokenAt(a.span().start());
             int end = doc.tokenAt(a.span().end() - 1) + 1;
+            TollFigure listed = previous;
+            boolean coordinated = previousEnd >= 0 && onlyConnectors(tokens, previousEnd, start);
+            previousEnd = end;
+            previous = null;
             String unit = a.unit() == null ? "" : a.unit().toLowerCase(Locale.ROOT);
             String unitHead = unit.isEmpty() ? "" : unit.substring(unit.lastIndexOf(' ') + 1);
             String unitFirst = unit.isEmpty() ? "" : unit.split(" ")[0];
@@ -875,6 +884,7 @@ final class IncidentReader {
                 qualifier = FatalityQualifier.AT_LEAST;
             }
             if (q - 1 >= from && tokens.get(q - 1).word().equalsIgnoreCase("including")) {
+                previousEnd = -1;
                 continue; // "including 6 police": a part of a toll already counted
             }
             if (q - 1 >= from && tokens.get(q - 1).word().equalsIgnoreCase("the")) {
@@ -888,10 +898,32 @@ final class IncidentReader {
             String wordBefore = q - 1 >= from ? tokens.get(q - 1).word().toLowerCase(Locale.ROOT) : "";
             int value = (int) Math.round(a.value());
             boolean weaponUnit = EventWords.WEAPONS.containsKey(singular(unitHead)) && !unitHead.isEmpty();
-            String after = wordsAfter(tokens, end, Math.min(to, end + 12))
+            String raw = wordsAfter(tokens, end, Math.min(to, end + 12));
+            String after = raw
                     .replaceFirst("^of (those|them) (who|that) [a-z -]{0,40}?(?=(were|was|had been|have been) )", "")
                     .replaceFirst("^of (the |those |them )?[a-z-]+ ", ""); // "hundreds of protesters were killed"
             if (NOT_PEOPLE.contains(unitHead) && !weaponUnit) {
+                continue;
+            }
+            if (raw.matches("of (the )?[0-9a-z,-]+ .*") && NumberWords.isNumberWord(raw.split(" ")[raw.startsWith("of the ") ? 2 : 1])) {
+                continue; // "Two of the 12 initially killed": a part of a toll told beside it
+            }
+            if (listed != null && coordinated && !weaponUnit && !unit.isEmpty()
+                    && !KILL_UNITS.contains(unitFirst) && !WOUND_UNITS.contains(unitFirst)
+                    && !after.matches("(were |was |have been |had been |are |)(killed|dead|died|slain|wounded|injured|hurt).*")) {
+                // "killed two Iraqis, one Tunisian and one person from Uzbekistan": one toll listed by group
+                TollFigure sum = new TollFigure(new Span(listed.span().start(), a.span().end()), listed.count(),
+                        listed.value() + value(a), listed.qualifier());
+                r.figures.set(r.figures.indexOf(listed), sum);
+                if (sum.count() == TollFigure.Count.KILLED) {
+                    if (Objects.equals(r.fatalities, listed.value()) || r.fatalities == null || sum.value() > r.fatalities) {
+                        r.fatalities = sum.value();
+                        r.qualifier = sum.qualifier();
+                    }
+                } else if (r.injured == null || r.injured <= sum.value()) {
+                    r.injured = sum.value();
+                }
+                previous = sum;
                 continue;
             }
             if (weaponUnit) {
@@ -912,7 +944,8 @@ final class IncidentReader {
                 continue;
             }
             boolean killVerb = EventWords.TRIGGERS.get(verbBefore) == Kind.KILL && !verbBefore.equals("die");
-            if (KILL_UNITS.contains(unitFirst) || killVerb || wordBefore.equals("killing")
+            boolean deadListed = INCLUDE.contains(wordBefore) && deathNounBefore(tokens, q - 1, from);
+            if (KILL_UNITS.contains(unitFirst) || killVerb || wordBefore.equals("killing") || deadListed
                     || after.matches("(were |was |have been |had been |are |)(killed|dead|died|slain|lost their lives).*")
                     || after.matches("(people |persons |civilians |)(were |was |have been |)(killed|died).*")
                     || (tollBefore(tokens, q, from) && (wordBefore.equals("to") || wordBefore.equals("at")
@@ -924,12 +957,14 @@ final class IncidentReader {
                     r.fatalities = value;
                     r.qualifier = qualifier;
                 }
-                r.figures.add(new TollFigure(a.span(), TollFigure.Count.KILLED, value, qualifier));
+                previous = new TollFigure(a.span(), TollFigure.Count.KILLED, value, qualifier);
+                r.figures.add(previous);
             } else if (WOUND_UNITS.contains(unitFirst) || verbBefore.equals("wound") || verbBefore.equals("injure")
                     || wordBefore.equals("injuring") || wordBefore.equals("wounding")
                     || after.matches("(were |was |have been |had been |are |)(wounded|injured|hurt).*")) {
                 r.injured = r.injured == null ? value : Math.max(r.injured, value);
-                r.figures.add(new TollFigure(a.span(), TollFigure.Count.INJURED, value, qualifier));
+                previous = new TollFigure(a.span(), TollFigure.Count.INJURED, value, qualifier);
+                r.figures.add(previous);
             } else if (after.matches("(were |was |have been |had been )(shot down|intercepted|downed|destroyed).*")) {
                 r.intercepted = value;
                 r.figures.add(new TollFigure(a.span(), TollFigure.Count.INTERCEPTED, value, qualifier));
@@ -938,6 +973,35 @@ final class IncidentReader {
         if (r.launched != null && r.intercepted != null && r.intercepted > r.launched) {
             r.intercepted = null;
         }
+    }
+
+    /** Whether only commas and "and" stand between tokens {@code from} and {@code to} (at least one of them). */
+    private static boolean onlyConnectors(List<Token> tokens, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).word();
+            if (!w.equals(",") && !w.equalsIgnoreCase("and")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a word naming the dead ("fatalities", "the dead") stands in the few words before token {@code k}. */
+    private static boolean deathNounBefore(List<Token> tokens, int k, int from) {
+        for (int j = k - 1; j >= Math.max(from, k - 4); j--) {
+            String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+            if (KILL_UNITS.contains(w) && !w.equals("lives") && !w.equals("death")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int value(Amount a) {
+        return (int) Math.round(a.value());
     }
 
     /** Whether "toll" stands in the few words before token {@code q} ("the death toll had risen to"). */
@@ -958,8 +1022,8 @@ final class IncidentReader {
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
             String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (w.equals("reportedly") || w.equals("also") || w.equals("later")) {
-                continue;
+            if (tokens.get(k).pos().equals("RB") && !NEGATIONS.contains(w)) {
+                continue; // "12 initially killed", "were reportedly killed"
             }
             sb.append(w).append(' ');
         }
