@@ -87,6 +87,11 @@ final class IncidentReader {
 
     private Optional<IncidentReport> tollAlone(AnnotatedArticle doc, List<Entity> entities, List<Amount> amounts,
                                                int sentence, int cs, int ce) {
+        for (int k = cs; k < ce; k++) {
+            if (EventWords.HAZARDS.contains(doc.tokens().get(k).word().toLowerCase(Locale.ROOT))) {
+                return Optional.empty(); // "a bus crashed into a ravine, killing 24": no conflict toll
+            }
+        }
         IncidentReport probe = new IncidentReport();
         probe.kinds.add(Kind.TOLL);
         readToll(doc, amounts, probe, cs, ce);
@@ -216,7 +221,71 @@ final class IncidentReader {
         if (pos.startsWith("NN") && (EventWords.NOT_AFTER.contains(next) || next.equals("lines"))) {
             return Optional.empty();
         }
+        if (kind == Kind.KILL || kind == Kind.WOUND || kind == Kind.STRIKE || kind == Kind.TOLL || kind == Kind.DESTROY
+                || kind == Kind.ATTACK) {
+            for (int k = cs; k < ce; k++) {
+                if (EventWords.HAZARDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                    return Optional.empty(); // "an earthquake struck", "a bus crashed into a ravine, killing 24"
+                }
+            }
+        }
         switch (lemma) {
+            case "agreement", "accord" -> {
+                if (!wordBefore(tokens, i, cs, 3, "peace", "ceasefire", "truce", "cease-fire", "signed", "sign",
+                        "signs", "reached")) {
+                    return Optional.empty();
+                }
+            }
+            case "destroy", "demolish" -> {
+                if (!pos.startsWith("VB")) {
+                    return Optional.empty();
+                }
+                if (munitionsAfter(tokens, i, ce)) {
+                    kind = Kind.INTERCEPT; // "destroyed 10 drones"
+                }
+            }
+            case "establish" -> {
+                if (!wordAfter(tokens, i, ce, 5, "base", "bases", "camp", "camps", "headquarters", "outpost",
+                        "garrison", "checkpoint", "checkpoints")) {
+                    return Optional.empty();
+                }
+            }
+            case "hand" -> {
+                if (!pos.startsWith("VB") || !wordAfter(tokens, i, ce, 3, "over") || !territoryIn(tokens, cs, ce)) {
+                    return Optional.empty(); // "handed it over": territory only ("withdrew from the town and ...")
+                }
+            }
+            case "handover", "cede" -> {
+                if (!territoryAfter(tokens, i, ce)) {
+                    return Optional.empty();
+                }
+            }
+            case "surrender" -> {
+                if (!pos.startsWith("VB")) {
+                    return Optional.empty();
+                }
+            }
+            case "allegiance" -> {
+                if (!wordBefore(tokens, i, cs, 2, "pledged", "pledge", "pledges", "swore", "sworn")) {
+                    return Optional.empty();
+                }
+            }
+            case "sit" -> {
+                if (!(pos.startsWith("NN") && next.equals("-") && i + 2 < ce
+                        && tokens.get(i + 2).word().equalsIgnoreCase("in"))) {
+                    return Optional.empty(); // "a sit - in", as the tokenizer splits it
+                }
+            }
+            case "protest" -> {
+                if (prev.equals("to") && pos.equals("VB") && purposeOfGathering(tokens, i, cs)) {
+                    return Optional.of(Kind.PROTEST); // "gathered in the square to protest", "held a sit-in to protest"
+                }
+            }
+            case "grave" -> {
+                if (!prev.equals("mass")) {
+                    return Optional.empty();
+                }
+            }
             case "shoot" -> {
                 if (next.equals("down")) {
                     kind = Kind.INTERCEPT;
@@ -228,6 +297,9 @@ final class IncidentReader {
                 }
             }
             case "fire" -> {
+                if (Set.of("exchanged", "exchange", "exchanging", "exchanges").contains(prev)) {
+                    return Optional.of(Kind.CLASH); // "exchanged fire"
+                }
                 boolean open = prev.equals("opened") || prev.equals("open") || prev.equals("opening");
                 if (!open && !(pos.startsWith("VB") && munitionsAfter(tokens, i, ce))) {
                     return Optional.empty();
@@ -260,13 +332,21 @@ final class IncidentReader {
                     kind = Kind.SEXUAL;
                 }
             }
-            case "arrest" -> {
+            case "arrest", "detain" -> {
                 if (prev.equals("cardiac")) {
                     return Optional.empty();
+                }
+                if (pos.equals("VBN") && i + 1 < ce && tokens.get(i + 1).pos().startsWith("NN")
+                        && !Set.of("was", "were", "been", "be", "is", "are", "had", "have", "has", "being").contains(prev)) {
+                    return Optional.empty(); // "the release of detained activists": no arrest told here
                 }
             }
             case "capture", "seize", "overrun", "recapture", "retake", "regain", "liberate" -> {
                 if (!territoryAfter(tokens, i, ce)) {
+                    if ((lemma.equals("seize") || lemma.equals("capture")) && wordAfter(tokens, i, ce, 5, "weapons",
+                            "arms", "explosives", "ammunition", "cache", "rifles", "guns", "munitions")) {
+                        return Optional.of(Kind.INTERCEPT); // "seized a cache of weapons": disrupted weapons use
+                    }
                     return Optional.empty();
                 }
             }
@@ -294,11 +374,18 @@ final class IncidentReader {
                 }
             }
             case "set" -> {
+                if (next.equals("up") && wordAfter(tokens, i, ce, 5, "base", "bases", "camp", "camps",
+                        "headquarters", "outpost", "garrison", "checkpoint", "checkpoints")) {
+                    return Optional.of(Kind.BASE); // "set up a camp"
+                }
                 if (!wordAfter(tokens, i, ce, 4, "fire", "ablaze", "alight")) {
                     return Optional.empty();
                 }
             }
             case "take" -> {
+                if (next.equals("over") && territoryAfter(tokens, i, ce)) {
+                    return Optional.of(Kind.CAPTURE); // "took over the town"
+                }
                 if (!(i + 1 < ce && tokens.get(i + 1).word().equalsIgnoreCase("control")
                         || i + 2 < ce && tokens.get(i + 2).word().equalsIgnoreCase("control"))) {
                     return Optional.empty();
@@ -320,6 +407,9 @@ final class IncidentReader {
                 }
             }
             case "demonstrate" -> {
+                if (prev.equals("to") && pos.equals("VB") && purposeOfGathering(tokens, i, cs)) {
+                    return Optional.of(Kind.PROTEST);
+                }
                 if (!Set.of("against", "in", "outside", "at", "for", "over", "near", "on", ",", ".", "demanding")
                         .contains(next)) {
                     return Optional.empty();
@@ -356,6 +446,27 @@ final class IncidentReader {
         return false;
     }
 
+    /** Whether a verb of gathering ("gathered", "held", "took to the streets") stands before "to" at {@code i - 1}. */
+    private static boolean purposeOfGathering(List<Token> tokens, int i, int cs) {
+        for (int k = Math.max(cs, i - 10); k < i - 1; k++) {
+            Token t = tokens.get(k);
+            if (t.pos().startsWith("VB") && Set.of("gather", "assemble", "hold", "take", "march", "rally", "converge",
+                    "stage", "block", "walk", "mass").contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordBefore(List<Token> tokens, int i, int cs, int within, String... words) {
+        for (int k = Math.max(cs, i - within); k < i; k++) {
+            if (Set.of(words).contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean wordAfter(List<Token> tokens, int i, int ce, int within, String... words) {
         for (int k = i + 1; k < Math.min(ce, i + 1 + within); k++) {
             if (Set.of(words).contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
@@ -378,7 +489,7 @@ final class IncidentReader {
     private static boolean irrealis(List<Token> tokens, int i, int cs) {
         Token t = tokens.get(i);
         if (t.pos().startsWith("VB")) {
-            if (i > cs && tokens.get(i - 1).pos().equals("TO")) {
+            if (i > cs && (tokens.get(i - 1).pos().equals("TO") || tokens.get(i - 1).word().equalsIgnoreCase("without"))) {
                 return true;
             }
             for (int k = Math.max(cs, i - 3); k < i; k++) {
@@ -390,7 +501,7 @@ final class IncidentReader {
         }
         for (int k = Math.max(cs, i - 4); k < i; k++) {
             String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (Set.of("threat", "risk", "fear", "fears", "threatened", "threatening", "no", "any", "prevent",
+            if (Set.of("threat", "risk", "fear", "fears", "threatened", "threatening", "no", "any", "prevent", "without",
                     "avert", "deter", "halt", "halting", "stop", "stopping", "end", "ending").contains(w)) {
                 return true;
             }
@@ -428,6 +539,15 @@ final class IncidentReader {
         for (int k = i + 1; k < Math.min(ce, i + 7); k++) {
             String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
             if (Set.of("bullet", "bullets", "shot", "shots", "round", "rounds", "ammunition").contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean territoryIn(List<Token> tokens, int cs, int ce) {
+        for (int k = cs; k < ce; k++) {
+            if (TERRITORY.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -502,6 +622,7 @@ final class IncidentReader {
         }
         r.evidence = new Span(first.start(), tokens.get(last).span().end());
         readWeapons(doc, r);
+        r.unopposed = unopposed(tokens, cs, ce);
         readActors(doc, entities, r, cs);
         readPeople(doc, r);
         readToll(doc, amounts, r, r.from, r.to);
@@ -973,6 +1094,26 @@ final class IncidentReader {
         if (r.launched != null && r.intercepted != null && r.intercepted > r.launched) {
             r.intercepted = null;
         }
+    }
+
+    /** Whether the clause says something happened without fighting: "without a fight", "unopposed". */
+    private static boolean unopposed(List<Token> tokens, int cs, int ce) {
+        for (int k = cs; k < ce; k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (EventWords.UNOPPOSED.contains(w)) {
+                return true;
+            }
+            if (w.equals("without") && k + 1 < ce) {
+                String n = tokens.get(k + 1).word().toLowerCase(Locale.ROOT);
+                String n2 = k + 2 < ce ? tokens.get(k + 2).word().toLowerCase(Locale.ROOT) : "";
+                if (Set.of("fighting", "resistance", "bloodshed", "violence").contains(n)
+                        || (n.equals("a") && Set.of("fight", "shot", "battle", "struggle").contains(n2))
+                        || (n.equals("firing") && n2.equals("a"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether only commas and "and" stand between tokens {@code from} and {@code to} (at least one of them). */
