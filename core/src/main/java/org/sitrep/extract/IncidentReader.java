@@ -48,7 +48,6 @@ final class IncidentReader {
     private static final Set<String> KILL_UNITS = Set.of("dead", "killed", "deaths", "fatalities", "bodies",
             "lives", "death");
     private static final Set<String> INCLUDE = Set.of("included", "include", "includes", "were");
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> WOUND_UNITS = Set.of("wounded", "injured", "injuries", "hurt");
     private static final Set<String> NOT_PEOPLE = Set.of("day", "days", "hour", "hours", "week", "weeks", "month",
             "months", "year", "years", "kilometre", "kilometres", "kilometer", "kilometers", "km", "mile", "miles",
@@ -1163,8 +1162,8 @@ final class IncidentReader {
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
             String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (tokens.get(k).pos().equals("RB") && !NEGATIONS.contains(w)) {
-                continue; // "12 initially killed", "were reportedly killed"
+            if ((tokens.get(k).pos().equals("RB") && w.endsWith("ly")) || w.equals("also") || w.equals("later")) {
+                continue; // "12 initially killed", "were reportedly killed"; not "shot down"
             }
             sb.append(w).append(' ');
         }
