@@ -86,10 +86,8 @@ final class IncidentReader {
 
     private Optional<IncidentReport> tollAlone(AnnotatedArticle doc, List<Entity> entities, List<Amount> amounts,
                                                int sentence, int cs, int ce) {
-        for (int k = cs; k < ce; k++) {
-            if (EventWords.HAZARDS.contains(doc.tokens().get(k).word().toLowerCase(Locale.ROOT))) {
-                return Optional.empty(); // "a bus crashed into a ravine, killing 24": no conflict toll
-            }
+        if (hazardIn(doc.tokens(), cs, ce)) {
+            return Optional.empty(); // "a bus crashed into a ravine, killing 24": no conflict toll
         }
         IncidentReport probe = new IncidentReport();
         probe.kinds.add(Kind.TOLL);
@@ -220,13 +218,9 @@ final class IncidentReader {
         if (pos.startsWith("NN") && (EventWords.NOT_AFTER.contains(next) || next.equals("lines"))) {
             return Optional.empty();
         }
-        if (kind == Kind.KILL || kind == Kind.WOUND || kind == Kind.STRIKE || kind == Kind.TOLL || kind == Kind.DESTROY
-                || kind == Kind.ATTACK) {
-            for (int k = cs; k < ce; k++) {
-                if (EventWords.HAZARDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
-                    return Optional.empty(); // "an earthquake struck", "a bus crashed into a ravine, killing 24"
-                }
-            }
+        if ((kind == Kind.KILL || kind == Kind.WOUND || kind == Kind.STRIKE || kind == Kind.TOLL || kind == Kind.DESTROY
+                || kind == Kind.ATTACK) && hazardIn(tokens, cs, ce)) {
+            return Optional.empty(); // "an earthquake struck", "a bus crashed into a ravine, killing 24"
         }
         switch (lemma) {
             case "agreement", "accord" -> {
@@ -445,6 +439,21 @@ final class IncidentReader {
         return false;
     }
 
+    /** Whether the clause names a natural hazard or an accident: "earthquake", "crashed", "a fire broke out". */
+    static boolean hazardIn(List<Token> tokens, int cs, int ce) {
+        for (int k = cs; k < ce; k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (EventWords.HAZARDS.contains(w)) {
+                return true;
+            }
+            if ((w.equals("fire") || w.equals("blaze")) && k + 1 < ce && Set.of("broke", "breaks", "erupted",
+                    "swept", "gutted", "raged", "engulfed").contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a verb of gathering ("gathered", "held", "took to the streets") stands before "to" at {@code i - 1}. */
     private static boolean purposeOfGathering(List<Token> tokens, int i, int cs) {
         for (int k = Math.max(cs, i - 10); k < i - 1; k++) {
@@ -654,6 +663,10 @@ final class IncidentReader {
             Weapon weapon = EventWords.WEAPONS.get(lemma);
             if (weapon == null) {
                 weapon = EventWords.WEAPONS.get(w);
+            }
+            if (t.pos().startsWith("VB") && (lemma.equals("shell") || lemma.equals("bombard"))) {
+                r.weapons.add(Weapon.SHELLING); // "shelled the city": the class of weapon, though no weapon is named
+                continue;
             }
             if (weapon == null || t.pos().startsWith("PRP")
                     || (t.pos().startsWith("VB") && Set.of("shoot", "mine", "bomb", "shell", "fire", "shot")
