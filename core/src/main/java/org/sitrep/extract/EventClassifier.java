@@ -16,7 +16,8 @@ import java.util.Set;
  * (armed clash, or mob violence when only unarmed crowds fight); grenades, mines and IEDs, air and drone strikes,
  * shelling and missiles; riots and looting; attacks (on civilians, or mob violence by a crowd); interceptions;
  * property destroyed. Strategic developments without violence come right after agreements: bases set up, changes to a
- * group (mergers, surrenders, defections), territory handed over or taken "without a fight"; a mass grave is Other.
+ * group (mergers, surrenders, defections), territory handed over or taken "without a fight"; a mass grave is Other. A
+ * "bombing" naming no aircraft, shell or rocket and done by no state's forces is a remote explosive.
  */
 final class EventClassifier {
 
@@ -32,6 +33,7 @@ final class EventClassifier {
         boolean intervention = false;
         boolean civilians = false;
         boolean unopposed = false;
+        boolean bombing = false;
         Set<Side> sides = EnumSet.noneOf(Side.class);
         Side doer = Side.UNKNOWN;
         for (IncidentReport r : incident) {
@@ -39,6 +41,7 @@ final class EventClassifier {
             protestTarget |= r.protestTarget;
             civilians |= r.civilians;
             unopposed |= r.unopposed;
+            bombing |= r.bombing;
             if (r.intervention) {
                 intervention = true;
                 continue; // police controlling a crowd: their shots do not make the incident armed
@@ -146,6 +149,10 @@ final class EventClassifier {
         }
         if (kinds.contains(Kind.LOOT)) {
             return new Judgement(crowd ? EventSubtype.MOB_VIOLENCE : EventSubtype.LOOTING_PROPERTY_DESTRUCTION, 0.6);
+        }
+        if (bombing && doer != Side.STATE && !kinds.contains(Kind.LAUNCH)) {
+            // "a bombing" with no aircraft, shell or rocket named, not by a state's forces: a planted bomb
+            return new Judgement(EventSubtype.REMOTE_EXPLOSIVE_LANDMINE_IED, 0.5);
         }
         if (kinds.contains(Kind.STRIKE) || kinds.contains(Kind.LAUNCH)) {
             return new Judgement(EventSubtype.AIR_DRONE_STRIKE, 0.5);

@@ -177,6 +177,9 @@ final class IncidentReader {
             current.triggers.add(span);
             lastTrigger = i;
             current.triggerKinds.add(kind);
+            if (tokens.get(i).pos().startsWith("NN") && tokens.get(i).lemma().equalsIgnoreCase("bombing")) {
+                current.bombing = true;
+            }
             current.kinds.add(kind);
         }
         for (IncidentReport r : clause) {

@@ -43,6 +43,8 @@ final class IncidentReport {
     boolean intervention;
     /** The clause says it happened without fighting ("took the town without a fight"). */
     boolean unopposed;
+    /** A trigger is the noun "bombing" ("the Cafeteria Rolando bombing"), which names no aircraft. */
+    boolean bombing;
     final List<TollFigure> figures = new ArrayList<>();
     Integer fatalities;
     FatalityQualifier qualifier;
