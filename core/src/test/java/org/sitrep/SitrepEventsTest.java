@@ -255,6 +255,62 @@ class SitrepEventsTest {
     }
 
     @Test
+    void victimsListedByGroupAreOneSummedToll() {
+        ArticleFacts facts = sitrep.process(Article.of("listed", "Gunmen killed two soldiers, one policeman and three "
+                + "civilians in an attack on a checkpoint near Kidal on Monday. The attackers fled on motorbikes."));
+        assertSpansInBody(facts);
+        Event attack = only(facts, e -> true, "one attack");
+        assertEquals(6, attack.casualties().fatalities(), describe(facts));
+        TollFigure sum = attack.figures().stream().filter(f -> f.count() == TollFigure.Count.KILLED).findFirst()
+                .orElseThrow();
+        assertEquals("two soldiers, one policeman and three civilians", sum.span().of(facts.article().text()));
+        Event odesa = only(sitrep.process(Article.of("two", "A missile strike on Odesa left 10 dead and 55 wounded.")),
+                e -> true, "one strike");
+        assertEquals(10, odesa.casualties().fatalities(), "the wounded are not added to the dead");
+        assertEquals(55, odesa.casualties().injured());
+    }
+
+    @Test
+    void partOfATollIsNoTollOfItsOwn() {
+        ArticleFacts facts = sitrep.process(Article.of("part", "A bomb exploded in a crowded cafe in Madrid on Friday, "
+                + "killing 12 people and wounding 71. Two of the 12 initially killed were police officers."));
+        Event bombing = only(facts, e -> true, "one bombing");
+        assertEquals(12, bombing.casualties().fatalities(), describe(facts));
+        assertTrue(bombing.figures().stream().noneMatch(f -> f.value() == 2), bombing.figures().toString());
+    }
+
+    @Test
+    void hazardsAndAccidentsGiveNoConflictEvent() {
+        for (String text : List.of("A magnitude 6.8 earthquake struck southern Morocco, killing more than 2,000 people.",
+                "A bus crashed into a ravine in Peru on Sunday, killing 24 passengers.",
+                "A fire broke out in a textile factory in Dhaka, killing 9 workers.",
+                "Floods swept through villages in Bahia state, and at least 12 people died.")) {
+            assertEquals(List.of(), sitrep.process(Article.of("hazard", text)).events(), text);
+        }
+    }
+
+    @Test
+    void strategicDevelopmentsWithoutViolence() {
+        assertEquals(EventSubtype.HEADQUARTERS_OR_BASE_ESTABLISHED, subtypeOf(
+                "Al-Shabaab militants set up a camp in the forest near Jilib."));
+        assertEquals(EventSubtype.CHANGE_TO_GROUP_ACTIVITY, subtypeOf(
+                "Around 40 Boko Haram fighters surrendered to the army in Bama with their weapons."));
+        assertEquals(EventSubtype.NON_VIOLENT_TRANSFER_OF_TERRITORY, subtypeOf(
+                "Rebels took over the town of Kitchanga after the army pulled out without a fight."));
+        assertEquals(EventSubtype.NON_STATE_ACTOR_OVERTAKES_TERRITORY, subtypeOf(
+                "Rebels took over the town of Kitchanga after fierce fighting with the army."));
+        assertEquals(EventSubtype.DISRUPTED_WEAPONS_USE, subtypeOf(
+                "Police seized a cache of weapons and explosives from a hideout in Mosul."));
+        assertEquals(EventSubtype.LOOTING_PROPERTY_DESTRUCTION, subtypeOf(
+                "Militants destroyed a telecommunications mast in Mandera overnight."));
+        assertEquals(EventSubtype.OTHER, subtypeOf("A mass grave containing 20 bodies was discovered near Izium."));
+    }
+
+    private static EventSubtype subtypeOf(String text) {
+        return only(sitrep.process(Article.of("one", text)), e -> true, text).subtype();
+    }
+
+    @Test
     void textWithoutIncidentsGivesNoEvents() {
         for (String text : List.of("", " ", "\r\n\r\n", "NATO allies will discuss how to strike a deal.",
                 "Riot police stood by. The ministry said it would not attack anyone.", "😀 “quoted” x")) {

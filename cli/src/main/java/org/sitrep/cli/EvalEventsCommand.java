@@ -9,6 +9,7 @@ import org.sitrep.eval.CaseScore;
 import org.sitrep.eval.CaseSnippet;
 import org.sitrep.eval.EventCounts;
 import org.sitrep.eval.EventDocument;
+import org.sitrep.eval.EventDuplicates;
 import org.sitrep.eval.EventScorer;
 import org.sitrep.eval.PredictedMention;
 import org.sitrep.eval.RamsReader;
@@ -32,8 +33,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -147,6 +150,11 @@ final class EvalEventsCommand implements Callable<Integer> {
                 .orElse(CaseLabels.NONE);
     }
 
+    /** Per corpus: articles with an event repeating another's sub-type, date and place; such events; all events. */
+    private final Map<String, Integer> duplicateArticles = new HashMap<>();
+    private final Map<String, Integer> duplicateEvents = new HashMap<>();
+    private final Map<String, Integer> articleEvents = new HashMap<>();
+
     private EventCounts score(Sitrep sitrep, List<EventDocument> documents, String corpus, PrintWriter err) {
         EventScorer scorer = new EventScorer();
         EventCounts total = EventCounts.ZERO;
@@ -155,6 +163,15 @@ final class EvalEventsCommand implements Callable<Integer> {
             ArticleFacts facts = sitrep.extract(annotated);
             List<PredictedMention> predictions = PredictedMention.of(annotated, facts.events());
             EventCounts counts = scorer.score(doc, predictions);
+            int duplicates = EventDuplicates.count(facts.events());
+            if (duplicates > 0) {
+                duplicateArticles.merge(corpus, 1, Integer::sum);
+                duplicateEvents.merge(corpus, duplicates, Integer::sum);
+                if (options.errors) {
+                    err.printf(Locale.ROOT, "%s	%s	DUPLICATES	%d%n", corpus, doc.id(), duplicates);
+                }
+            }
+            articleEvents.merge(corpus, facts.events().size(), Integer::sum);
             if (options.errors) {
                 for (String e : scorer.argumentErrors(doc, predictions)) {
                     err.printf(Locale.ROOT, "%s\t%s\tARG\t%s%n", corpus, doc.id(), e);
@@ -222,7 +239,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         }
     }
 
-    private static String toJson(CaseScore c, EventCounts wiki, EventCounts rams) {
+    private String toJson(CaseScore c, EventCounts wiki, EventCounts rams) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode o = mapper.createObjectNode();
         EventCounts both = (wiki == null ? EventCounts.ZERO : wiki).plus(rams == null ? EventCounts.ZERO : rams);
@@ -241,15 +258,27 @@ final class EvalEventsCommand implements Callable<Integer> {
             put(cn, "other_accuracy", c.otherAccuracy());
         }
         if (wiki != null) {
-            counts(o.putObject("wikievents"), wiki);
+            duplicates(counts(o.putObject("wikievents"), wiki), "WikiEvents");
         }
         if (rams != null) {
-            counts(o.putObject("rams"), rams);
+            duplicates(counts(o.putObject("rams"), rams), "RAMS");
         }
         return o.toString();
     }
 
-    private static void counts(ObjectNode n, EventCounts c) {
+    private void duplicates(ObjectNode n, String corpus) {
+        n.put("events", articleEvents.getOrDefault(corpus, 0));
+        n.put("duplicate_articles", duplicateArticles.getOrDefault(corpus, 0));
+        n.put("duplicate_events", duplicateEvents.getOrDefault(corpus, 0));
+    }
+
+    private String duplicateLine(String corpus, int documents) {
+        return String.format(Locale.ROOT, "  events %d; same sub-type, date and place twice: %d of %d documents (%d events)%n",
+                articleEvents.getOrDefault(corpus, 0), duplicateArticles.getOrDefault(corpus, 0), documents,
+                duplicateEvents.getOrDefault(corpus, 0));
+    }
+
+    private static ObjectNode counts(ObjectNode n, EventCounts c) {
         put(n, "trigger_f1", c.triggerF1());
         put(n, "trigger_precision", c.triggerPrecision());
         put(n, "trigger_recall", c.triggerRecall());
@@ -261,6 +290,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         n.put("predicted_mentions", c.predicted());
         n.put("gold_arguments", c.goldArguments());
         n.put("deaths_with_number", c.deaths());
+        return n;
     }
 
     private static void put(ObjectNode o, String key, double v) {
@@ -271,7 +301,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         }
     }
 
-    private static void printTable(PrintWriter out, CaseScore c, EventCounts wiki, int wikiDocs, EventCounts rams,
+    private void printTable(PrintWriter out, CaseScore c, EventCounts wiki, int wikiDocs, EventCounts rams,
                                    int ramsDocs) {
         if (c != null) {
             out.printf(Locale.ROOT, "CASE 2021 task 2: %d snippets (%d with an ACLED label)%n", c.snippets(), c.acled());
@@ -285,6 +315,7 @@ final class EvalEventsCommand implements Callable<Integer> {
                     show(wiki.triggerPrecision()), show(wiki.triggerRecall()), show(wiki.triggerF1()),
                     show(wiki.argumentPrecision()), show(wiki.argumentRecall()), show(wiki.argumentF1()),
                     show(wiki.fatalitiesExact()), wiki.deaths());
+            out.print(duplicateLine("WikiEvents", wikiDocs));
         }
         if (rams != null) {
             out.printf(Locale.ROOT, "RAMS: %d windows (attack, die, injure), %d gold arguments%n", ramsDocs,
@@ -292,6 +323,7 @@ final class EvalEventsCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  trigger found %s; argument P/R/F1 %s %s %s; fatalities exact %s (%d)%n",
                     show(rams.triggerRecall()), show(rams.argumentPrecision()), show(rams.argumentRecall()),
                     show(rams.argumentF1()), show(rams.fatalitiesExact()), rams.deaths());
+            out.print(duplicateLine("RAMS", ramsDocs));
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.Set;
  * "die" mention, of wounding (wound, injure, hurt) an "injure" mention, and any other trigger of an event of type
  * Battles, Explosions/Remote violence, Violence against civilians or Riots an "attack" mention, except triggers of
  * arrests, protests, abductions, looting, territory taken, sexual violence, truces, launches and interceptions,
- * which stand for no scored family.
+ * property destroyed, bases set up, territory handed over and changes to a group, which stand for no scored family.
  *
  * <p>Roles: the gold roles Attacker, Killer and Injurer are "attacker"; Target is "target"; Victim is "victim";
  * Place is "place"; Instrument and ExplosiveDevice are "instrument"; other roles are not scored. Sitrep's event
@@ -24,12 +24,14 @@ import java.util.Set;
 public final class KairosMapping {
     private static final Set<String> DIE = Set.of("kill", "die", "murder", "massacre", "behead", "slaughter",
             "slay", "slaying",
-            "lynch", "exterminate", "assassinate", "execute", "dead", "death", "toll");
+            "lynch", "exterminate", "assassinate", "execute", "dead", "death", "toll", "fatality");
     private static final Set<String> INJURE = Set.of("wound", "injure", "hurt", "injury");
     private static final Set<String> NOT_ATTACK = Set.of("arrest", "detain", "apprehend", "protest", "demonstrate",
             "demonstration", "rally", "march", "sit-in", "abduct", "kidnap", "abduction", "kidnapping", "loot",
             "looting", "plunder", "capture", "seize", "overrun", "recapture", "retake", "regain", "liberate", "rape",
-            "ceasefire", "truce", "intercept", "down", "launch");
+            "ceasefire", "truce", "intercept", "down", "launch", "destroy", "demolish", "establish", "set", "hand",
+            "handover", "cede", "merge", "merger", "surrender", "defect", "defection", "disband", "allegiance",
+            "grave", "defuse", "agreement", "accord", "sit");
 
     private KairosMapping() {
     }

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.eval.CaseLabels;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,10 +73,15 @@ class EvalEventsCommandTest {
     @Tag("models")
     void ownAcledStyleNotesAreTypedAtLeastNineTimesInTen() throws Exception {
         Path notes = Path.of(EvalEventsCommandTest.class.getResource("/case-notes.tsv").toURI());
+        Set<String> labels = Files.readAllLines(notes).stream().skip(1).map(l -> l.substring(l.lastIndexOf('\t') + 1))
+                .collect(Collectors.toSet());
+        assertTrue(labels.containsAll(CaseLabels.ACLED), "every sub-type has notes; missing: "
+                + CaseLabels.ACLED.stream().filter(l -> !labels.contains(l)).toList());
         CliRun run = CliRun.of("eval", "events", "--json", notes.toString());
         assertEquals(0, run.exit(), run.err());
         JsonNode o = new ObjectMapper().readTree(run.out());
         assertTrue(o.get("type_accuracy").asDouble() >= 0.9, run.out());
+        assertTrue(o.get("type_macro_f1").asDouble() >= 0.9, run.out());
         assertEquals(1.0, o.get("other_accuracy").asDouble(), run.out());
     }
 }

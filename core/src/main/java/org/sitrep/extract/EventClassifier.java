@@ -14,7 +14,10 @@ import java.util.Set;
  * against whom. Rules, in order: sexual violence, abduction, agreements and arrests; force against protesters, violent
  * demonstrations, protests with and without intervention; chemical weapons, suicide bombs; territory taken; fighting
  * (armed clash, or mob violence when only unarmed crowds fight); grenades, mines and IEDs, air and drone strikes,
- * shelling and missiles; riots and looting; attacks (on civilians, or mob violence by a crowd); interceptions.
+ * shelling and missiles; riots and looting; attacks (on civilians, or mob violence by a crowd); interceptions;
+ * property destroyed. Strategic developments without violence come right after agreements: bases set up, changes to a
+ * group (mergers, surrenders, defections), territory handed over or taken "without a fight"; a mass grave is Other. A
+ * "bombing" naming no aircraft, shell or rocket and done by no state's forces is a remote explosive.
  */
 final class EventClassifier {
 
@@ -29,12 +32,16 @@ final class EventClassifier {
         boolean protestTarget = false;
         boolean intervention = false;
         boolean civilians = false;
+        boolean unopposed = false;
+        boolean bombing = false;
         Set<Side> sides = EnumSet.noneOf(Side.class);
         Side doer = Side.UNKNOWN;
         for (IncidentReport r : incident) {
             protest |= r.protestContext;
             protestTarget |= r.protestTarget;
             civilians |= r.civilians;
+            unopposed |= r.unopposed;
+            bombing |= r.bombing;
             if (r.intervention) {
                 intervention = true;
                 continue; // police controlling a crowd: their shots do not make the incident armed
@@ -68,6 +75,16 @@ final class EventClassifier {
         boolean violent = kinds.stream().anyMatch(Kind::violent);
         if (!violent && kinds.contains(Kind.AGREEMENT)) {
             return new Judgement(EventSubtype.AGREEMENT, 0.6);
+        }
+        if (!violent && kinds.contains(Kind.BASE)) {
+            return new Judgement(EventSubtype.HEADQUARTERS_OR_BASE_ESTABLISHED, 0.6);
+        }
+        if (!violent && kinds.contains(Kind.CHANGE)) {
+            return new Judgement(EventSubtype.CHANGE_TO_GROUP_ACTIVITY, 0.55);
+        }
+        if ((!violent && kinds.contains(Kind.TRANSFER)) || (unopposed && !fighting && !attacking
+                && (kinds.contains(Kind.TRANSFER) || kinds.contains(Kind.CAPTURE) || kinds.contains(Kind.RECAPTURE)))) {
+            return new Judgement(EventSubtype.NON_VIOLENT_TRANSFER_OF_TERRITORY, 0.6);
         }
         boolean arrestRaid = kinds.contains(Kind.ARREST) && weapons.isEmpty()
                 && kinds.stream().filter(Kind::violent).allMatch(k -> k == Kind.RAID);
@@ -133,6 +150,10 @@ final class EventClassifier {
         if (kinds.contains(Kind.LOOT)) {
             return new Judgement(crowd ? EventSubtype.MOB_VIOLENCE : EventSubtype.LOOTING_PROPERTY_DESTRUCTION, 0.6);
         }
+        if (bombing && doer != Side.STATE && !kinds.contains(Kind.LAUNCH)) {
+            // "a bombing" with no aircraft, shell or rocket named, not by a state's forces: a planted bomb
+            return new Judgement(EventSubtype.REMOTE_EXPLOSIVE_LANDMINE_IED, 0.5);
+        }
         if (kinds.contains(Kind.STRIKE) || kinds.contains(Kind.LAUNCH)) {
             return new Judgement(EventSubtype.AIR_DRONE_STRIKE, 0.5);
         }
@@ -148,6 +169,9 @@ final class EventClassifier {
         }
         if (kinds.contains(Kind.INTERCEPT)) {
             return new Judgement(EventSubtype.DISRUPTED_WEAPONS_USE, 0.6);
+        }
+        if (kinds.contains(Kind.DESTROY)) {
+            return new Judgement(EventSubtype.LOOTING_PROPERTY_DESTRUCTION, 0.55);
         }
         if (kinds.contains(Kind.ARREST)) {
             return new Judgement(EventSubtype.ARRESTS, 0.6);

@@ -13,7 +13,17 @@ final class EventWords {
     /** What a trigger word says happened. */
     enum Kind {
         STRIKE, ATTACK, RAID, EXPLOSION, LAUNCH, INTERCEPT, CLASH, CAPTURE, RECAPTURE, KILL, WOUND, SHOOT, TOLL,
-        PROTEST, RIOT, LOOT, ABDUCT, ARREST, SEXUAL, AGREEMENT;
+        PROTEST, RIOT, LOOT, ABDUCT, ARREST, SEXUAL, AGREEMENT,
+        /** Property wrecked: "destroyed a telecommunications mast". */
+        DESTROY,
+        /** A base, camp or headquarters set up. */
+        BASE,
+        /** Territory handed over or ceded. */
+        TRANSFER,
+        /** A group changes: merges, surrenders, defects, disbands, pledges allegiance. */
+        CHANGE,
+        /** Strategic news of no other sub-type: a mass grave found. */
+        GRAVE;
 
         /** Kinds that only report a toll, naming no incident of their own. */
         boolean casualtyOnly() {
@@ -21,7 +31,8 @@ final class EventWords {
         }
 
         boolean violent() {
-            return this != PROTEST && this != ARREST && this != AGREEMENT;
+            return this != PROTEST && this != ARREST && this != AGREEMENT && this != BASE && this != TRANSFER
+                    && this != CHANGE && this != GRAVE;
         }
 
         /** Strikes from afar (rather than fighting on the ground). */
@@ -67,7 +78,7 @@ final class EventWords {
             entry("wound", Kind.WOUND), entry("injure", Kind.WOUND), entry("hurt", Kind.WOUND),
             entry("toll", Kind.TOLL),
             entry("protest", Kind.PROTEST), entry("demonstrate", Kind.PROTEST), entry("demonstration", Kind.PROTEST),
-            entry("rally", Kind.PROTEST), entry("sit-in", Kind.PROTEST), entry("march", Kind.PROTEST),
+            entry("rally", Kind.PROTEST), entry("sit-in", Kind.PROTEST), entry("sit", Kind.PROTEST), entry("march", Kind.PROTEST),
             entry("riot", Kind.RIOT), entry("vandalize", Kind.RIOT), entry("vandalise", Kind.RIOT),
             entry("vandalism", Kind.RIOT), entry("ransack", Kind.RIOT), entry("torch", Kind.RIOT),
             entry("burn", Kind.LOOT), entry("raze", Kind.LOOT), entry("throw", Kind.RIOT), entry("pelt", Kind.RIOT),
@@ -78,6 +89,14 @@ final class EventWords {
             entry("kidnapping", Kind.ABDUCT),
             entry("arrest", Kind.ARREST), entry("detain", Kind.ARREST), entry("apprehend", Kind.ARREST),
             entry("rape", Kind.SEXUAL),
+            entry("agreement", Kind.AGREEMENT), entry("accord", Kind.AGREEMENT),
+            entry("destroy", Kind.DESTROY), entry("demolish", Kind.DESTROY),
+            entry("establish", Kind.BASE),
+            entry("hand", Kind.TRANSFER), entry("handover", Kind.TRANSFER), entry("cede", Kind.TRANSFER),
+            entry("merge", Kind.CHANGE), entry("merger", Kind.CHANGE), entry("surrender", Kind.CHANGE),
+            entry("defect", Kind.CHANGE), entry("defection", Kind.CHANGE), entry("disband", Kind.CHANGE),
+            entry("allegiance", Kind.CHANGE),
+            entry("grave", Kind.GRAVE), entry("defuse", Kind.INTERCEPT),
             entry("ceasefire", Kind.AGREEMENT), entry("truce", Kind.AGREEMENT), entry("cease-fire", Kind.AGREEMENT));
 
     /** Weapon words (lower case, lemma or word) and their class. */
@@ -96,6 +115,7 @@ final class EventWords {
             entry("explosive", Weapon.REMOTE_EXPLOSIVE), entry("vbied", Weapon.REMOTE_EXPLOSIVE),
             entry("suicide", Weapon.SUICIDE), entry("grenade", Weapon.GRENADE),
             entry("chemical", Weapon.CHEMICAL), entry("chlorine", Weapon.CHEMICAL), entry("sarin", Weapon.CHEMICAL),
+            entry("mustard", Weapon.CHEMICAL), entry("phosgene", Weapon.CHEMICAL), entry("nerve", Weapon.CHEMICAL),
             entry("gun", Weapon.FIREARM), entry("gunfire", Weapon.FIREARM), entry("bullet", Weapon.FIREARM),
             entry("rifle", Weapon.FIREARM), entry("firearm", Weapon.FIREARM), entry("pistol", Weapon.FIREARM),
             entry("gunman", Weapon.FIREARM), entry("gunmen", Weapon.FIREARM), entry("shot", Weapon.FIREARM),
@@ -132,6 +152,15 @@ final class EventWords {
     static final Set<String> PROTEST_WORDS = Set.of("protest", "protester", "protestor", "demonstrate",
             "demonstration", "demonstrator", "rally", "procession", "march", "marcher", "sit-in", "blockade",
             "hartal", "picket", "strike");
+
+    /** Natural hazards and accidents: what kills in a clause naming one is no armed actor ("an earthquake struck"). */
+    static final Set<String> HAZARDS = Set.of("earthquake", "quake", "tremor", "storm", "cyclone", "hurricane",
+            "typhoon", "tornado", "flood", "floods", "flooding", "tsunami", "landslide", "landslides", "mudslide",
+            "avalanche", "lightning", "drought", "epidemic", "outbreak", "crash", "crashed", "accident", "collision",
+            "stampede", "derailment", "wildfire", "heatwave", "eruption", "volcano");
+
+    /** Words saying that territory changed hands without fighting. */
+    static final Set<String> UNOPPOSED = Set.of("unopposed", "peacefully", "uncontested");
 
     /** Words that open an incident of its own: "another", "a separate strike". */
     static final Set<String> FRESH = Set.of("another", "separate", "second", "earlier", "previous", "further",

@@ -22,6 +22,7 @@ import org.sitrep.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,6 +47,7 @@ final class IncidentReader {
             "grenade", "grenades", "salvo", "salvos", "volley", "ammunition");
     private static final Set<String> KILL_UNITS = Set.of("dead", "killed", "deaths", "fatalities", "bodies",
             "lives", "death");
+    private static final Set<String> INCLUDE = Set.of("included", "include", "includes", "were");
     private static final Set<String> WOUND_UNITS = Set.of("wounded", "injured", "injuries", "hurt");
     private static final Set<String> NOT_PEOPLE = Set.of("day", "days", "hour", "hours", "week", "weeks", "month",
             "months", "year", "years", "kilometre", "kilometres", "kilometer", "kilometers", "km", "mile", "miles",
@@ -84,6 +86,9 @@ final class IncidentReader {
 
     private Optional<IncidentReport> tollAlone(AnnotatedArticle doc, List<Entity> entities, List<Amount> amounts,
                                                int sentence, int cs, int ce) {
+        if (hazardIn(doc.tokens(), cs, ce)) {
+            return Optional.empty(); // "a bus crashed into a ravine, killing 24": no conflict toll
+        }
         IncidentReport probe = new IncidentReport();
         probe.kinds.add(Kind.TOLL);
         readToll(doc, amounts, probe, cs, ce);
@@ -172,6 +177,9 @@ final class IncidentReader {
             current.triggers.add(span);
             lastTrigger = i;
             current.triggerKinds.add(kind);
+            if (tokens.get(i).pos().startsWith("NN") && tokens.get(i).lemma().equalsIgnoreCase("bombing")) {
+                current.bombing = true;
+            }
             current.kinds.add(kind);
         }
         for (IncidentReport r : clause) {
@@ -213,7 +221,67 @@ final class IncidentReader {
         if (pos.startsWith("NN") && (EventWords.NOT_AFTER.contains(next) || next.equals("lines"))) {
             return Optional.empty();
         }
+        if ((kind == Kind.KILL || kind == Kind.WOUND || kind == Kind.STRIKE || kind == Kind.TOLL || kind == Kind.DESTROY
+                || kind == Kind.ATTACK) && hazardIn(tokens, cs, ce)) {
+            return Optional.empty(); // "an earthquake struck", "a bus crashed into a ravine, killing 24"
+        }
         switch (lemma) {
+            case "agreement", "accord" -> {
+                if (!wordBefore(tokens, i, cs, 3, "peace", "ceasefire", "truce", "cease-fire", "signed", "sign",
+                        "signs", "reached")) {
+                    return Optional.empty();
+                }
+            }
+            case "destroy", "demolish" -> {
+                if (!pos.startsWith("VB")) {
+                    return Optional.empty();
+                }
+                if (munitionsAfter(tokens, i, ce)) {
+                    kind = Kind.INTERCEPT; // "destroyed 10 drones"
+                }
+            }
+            case "establish" -> {
+                if (!wordAfter(tokens, i, ce, 5, "base", "bases", "camp", "camps", "headquarters", "outpost",
+                        "garrison", "checkpoint", "checkpoints")) {
+                    return Optional.empty();
+                }
+            }
+            case "hand" -> {
+                if (!pos.startsWith("VB") || !wordAfter(tokens, i, ce, 3, "over") || !territoryIn(tokens, cs, ce)) {
+                    return Optional.empty(); // "handed it over": territory only ("withdrew from the town and ...")
+                }
+            }
+            case "handover", "cede" -> {
+                if (!territoryAfter(tokens, i, ce)) {
+                    return Optional.empty();
+                }
+            }
+            case "surrender" -> {
+                if (!pos.startsWith("VB")) {
+                    return Optional.empty();
+                }
+            }
+            case "allegiance" -> {
+                if (!wordBefore(tokens, i, cs, 2, "pledged", "pledge", "pledges", "swore", "sworn")) {
+                    return Optional.empty();
+                }
+            }
+            case "sit" -> {
+                if (!(pos.startsWith("NN") && next.equals("-") && i + 2 < ce
+                        && tokens.get(i + 2).word().equalsIgnoreCase("in"))) {
+                    return Optional.empty(); // "a sit - in", as the tokenizer splits it
+                }
+            }
+            case "protest" -> {
+                if (prev.equals("to") && pos.equals("VB") && purposeOfGathering(tokens, i, cs)) {
+                    return Optional.of(Kind.PROTEST); // "gathered in the square to protest", "held a sit-in to protest"
+                }
+            }
+            case "grave" -> {
+                if (!prev.equals("mass")) {
+                    return Optional.empty();
+                }
+            }
             case "shoot" -> {
                 if (next.equals("down")) {
                     kind = Kind.INTERCEPT;
@@ -225,6 +293,9 @@ final class IncidentReader {
                 }
             }
             case "fire" -> {
+                if (Set.of("exchanged", "exchange", "exchanging", "exchanges").contains(prev)) {
+                    return Optional.of(Kind.CLASH); // "exchanged fire"
+                }
                 boolean open = prev.equals("opened") || prev.equals("open") || prev.equals("opening");
                 if (!open && !(pos.startsWith("VB") && munitionsAfter(tokens, i, ce))) {
                     return Optional.empty();
@@ -257,13 +328,21 @@ final class IncidentReader {
                     kind = Kind.SEXUAL;
                 }
             }
-            case "arrest" -> {
+            case "arrest", "detain" -> {
                 if (prev.equals("cardiac")) {
                     return Optional.empty();
+                }
+                if (pos.equals("VBN") && i + 1 < ce && tokens.get(i + 1).pos().startsWith("NN")
+                        && !Set.of("was", "were", "been", "be", "is", "are", "had", "have", "has", "being").contains(prev)) {
+                    return Optional.empty(); // "the release of detained activists": no arrest told here
                 }
             }
             case "capture", "seize", "overrun", "recapture", "retake", "regain", "liberate" -> {
                 if (!territoryAfter(tokens, i, ce)) {
+                    if ((lemma.equals("seize") || lemma.equals("capture")) && wordAfter(tokens, i, ce, 5, "weapons",
+                            "arms", "explosives", "ammunition", "cache", "rifles", "guns", "munitions")) {
+                        return Optional.of(Kind.INTERCEPT); // "seized a cache of weapons": disrupted weapons use
+                    }
                     return Optional.empty();
                 }
             }
@@ -291,11 +370,18 @@ final class IncidentReader {
                 }
             }
             case "set" -> {
+                if (next.equals("up") && wordAfter(tokens, i, ce, 5, "base", "bases", "camp", "camps",
+                        "headquarters", "outpost", "garrison", "checkpoint", "checkpoints")) {
+                    return Optional.of(Kind.BASE); // "set up a camp"
+                }
                 if (!wordAfter(tokens, i, ce, 4, "fire", "ablaze", "alight")) {
                     return Optional.empty();
                 }
             }
             case "take" -> {
+                if (next.equals("over") && territoryAfter(tokens, i, ce)) {
+                    return Optional.of(Kind.CAPTURE); // "took over the town"
+                }
                 if (!(i + 1 < ce && tokens.get(i + 1).word().equalsIgnoreCase("control")
                         || i + 2 < ce && tokens.get(i + 2).word().equalsIgnoreCase("control"))) {
                     return Optional.empty();
@@ -317,6 +403,9 @@ final class IncidentReader {
                 }
             }
             case "demonstrate" -> {
+                if (prev.equals("to") && pos.equals("VB") && purposeOfGathering(tokens, i, cs)) {
+                    return Optional.of(Kind.PROTEST);
+                }
                 if (!Set.of("against", "in", "outside", "at", "for", "over", "near", "on", ",", ".", "demanding")
                         .contains(next)) {
                     return Optional.empty();
@@ -353,6 +442,42 @@ final class IncidentReader {
         return false;
     }
 
+    /** Whether the clause names a natural hazard or an accident: "earthquake", "crashed", "a fire broke out". */
+    static boolean hazardIn(List<Token> tokens, int cs, int ce) {
+        for (int k = cs; k < ce; k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (EventWords.HAZARDS.contains(w)) {
+                return true;
+            }
+            if ((w.equals("fire") || w.equals("blaze")) && k + 1 < ce && Set.of("broke", "breaks", "erupted",
+                    "swept", "gutted", "raged", "engulfed").contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb of gathering ("gathered", "held", "took to the streets") stands before "to" at {@code i - 1}. */
+    private static boolean purposeOfGathering(List<Token> tokens, int i, int cs) {
+        for (int k = Math.max(cs, i - 10); k < i - 1; k++) {
+            Token t = tokens.get(k);
+            if (t.pos().startsWith("VB") && Set.of("gather", "assemble", "hold", "take", "march", "rally", "converge",
+                    "stage", "block", "walk", "mass").contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordBefore(List<Token> tokens, int i, int cs, int within, String... words) {
+        for (int k = Math.max(cs, i - within); k < i; k++) {
+            if (Set.of(words).contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean wordAfter(List<Token> tokens, int i, int ce, int within, String... words) {
         for (int k = i + 1; k < Math.min(ce, i + 1 + within); k++) {
             if (Set.of(words).contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
@@ -375,7 +500,7 @@ final class IncidentReader {
     private static boolean irrealis(List<Token> tokens, int i, int cs) {
         Token t = tokens.get(i);
         if (t.pos().startsWith("VB")) {
-            if (i > cs && tokens.get(i - 1).pos().equals("TO")) {
+            if (i > cs && (tokens.get(i - 1).pos().equals("TO") || tokens.get(i - 1).word().equalsIgnoreCase("without"))) {
                 return true;
             }
             for (int k = Math.max(cs, i - 3); k < i; k++) {
@@ -387,7 +512,7 @@ final class IncidentReader {
         }
         for (int k = Math.max(cs, i - 4); k < i; k++) {
             String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (Set.of("threat", "risk", "fear", "fears", "threatened", "threatening", "no", "any", "prevent",
+            if (Set.of("threat", "risk", "fear", "fears", "threatened", "threatening", "no", "any", "prevent", "without",
                     "avert", "deter", "halt", "halting", "stop", "stopping", "end", "ending").contains(w)) {
                 return true;
             }
@@ -425,6 +550,15 @@ final class IncidentReader {
         for (int k = i + 1; k < Math.min(ce, i + 7); k++) {
             String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
             if (Set.of("bullet", "bullets", "shot", "shots", "round", "rounds", "ammunition").contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean territoryIn(List<Token> tokens, int cs, int ce) {
+        for (int k = cs; k < ce; k++) {
+            if (TERRITORY.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -499,6 +633,7 @@ final class IncidentReader {
         }
         r.evidence = new Span(first.start(), tokens.get(last).span().end());
         readWeapons(doc, r);
+        r.unopposed = unopposed(tokens, cs, ce);
         readActors(doc, entities, r, cs);
         readPeople(doc, r);
         readToll(doc, amounts, r, r.from, r.to);
@@ -531,6 +666,10 @@ final class IncidentReader {
             Weapon weapon = EventWords.WEAPONS.get(lemma);
             if (weapon == null) {
                 weapon = EventWords.WEAPONS.get(w);
+            }
+            if (t.pos().startsWith("VB") && (lemma.equals("shell") || lemma.equals("bombard"))) {
+                r.weapons.add(Weapon.SHELLING); // "shelled the city": the class of weapon, though no weapon is named
+                continue;
             }
             if (weapon == null || t.pos().startsWith("PRP")
                     || (t.pos().startsWith("VB") && Set.of("shoot", "mine", "bomb", "shell", "fire", "shot")
@@ -845,12 +984,18 @@ final class IncidentReader {
     private static void readToll(AnnotatedArticle doc, List<Amount> amounts, IncidentReport r, int from, int to) {
         List<Token> tokens = doc.tokens();
         Span scope = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+        int previousEnd = -1; // the token after the amount before this one
+        TollFigure previous = null; // that amount's figure of people killed or injured, if it gave one
         for (Amount a : amounts) {
             if (!scope.contains(a.span()) || a.total() != null) {
                 continue;
             }
             int start = doc.tokenAt(a.span().start());
             int end = doc.tokenAt(a.span().end() - 1) + 1;
+            TollFigure listed = previous;
+            boolean coordinated = previousEnd >= 0 && onlyConnectors(tokens, previousEnd, start);
+            previousEnd = end;
+            previous = null;
             String unit = a.unit() == null ? "" : a.unit().toLowerCase(Locale.ROOT);
             String unitHead = unit.isEmpty() ? "" : unit.substring(unit.lastIndexOf(' ') + 1);
             String unitFirst = unit.isEmpty() ? "" : unit.split(" ")[0];
@@ -875,6 +1020,7 @@ final class IncidentReader {
                 qualifier = FatalityQualifier.AT_LEAST;
             }
             if (q - 1 >= from && tokens.get(q - 1).word().equalsIgnoreCase("including")) {
+                previousEnd = -1;
                 continue; // "including 6 police": a part of a toll already counted
             }
             if (q - 1 >= from && tokens.get(q - 1).word().equalsIgnoreCase("the")) {
@@ -888,10 +1034,32 @@ final class IncidentReader {
             String wordBefore = q - 1 >= from ? tokens.get(q - 1).word().toLowerCase(Locale.ROOT) : "";
             int value = (int) Math.round(a.value());
             boolean weaponUnit = EventWords.WEAPONS.containsKey(singular(unitHead)) && !unitHead.isEmpty();
-            String after = wordsAfter(tokens, end, Math.min(to, end + 12))
+            String raw = wordsAfter(tokens, end, Math.min(to, end + 12));
+            String after = raw
                     .replaceFirst("^of (those|them) (who|that) [a-z -]{0,40}?(?=(were|was|had been|have been) )", "")
                     .replaceFirst("^of (the |those |them )?[a-z-]+ ", ""); // "hundreds of protesters were killed"
             if (NOT_PEOPLE.contains(unitHead) && !weaponUnit) {
+                continue;
+            }
+            if (raw.matches("of (the )?[0-9a-z,-]+ .*") && NumberWords.isNumberWord(raw.split(" ")[raw.startsWith("of the ") ? 2 : 1])) {
+                continue; // "Two of the 12 initially killed": a part of a toll told beside it
+            }
+            if (listed != null && coordinated && !weaponUnit && !unit.isEmpty()
+                    && !KILL_UNITS.contains(unitFirst) && !WOUND_UNITS.contains(unitFirst)
+                    && !after.matches("(were |was |have been |had been |are |)(killed|dead|died|slain|wounded|injured|hurt).*")) {
+                // "killed two Iraqis, one Tunisian and one person from Uzbekistan": one toll listed by group
+                TollFigure sum = new TollFigure(new Span(listed.span().start(), a.span().end()), listed.count(),
+                        listed.value() + value(a), listed.qualifier());
+                r.figures.set(r.figures.indexOf(listed), sum);
+                if (sum.count() == TollFigure.Count.KILLED) {
+                    if (Objects.equals(r.fatalities, listed.value()) || r.fatalities == null || sum.value() > r.fatalities) {
+                        r.fatalities = sum.value();
+                        r.qualifier = sum.qualifier();
+                    }
+                } else if (r.injured == null || r.injured <= sum.value()) {
+                    r.injured = sum.value();
+                }
+                previous = sum;
                 continue;
             }
             if (weaponUnit) {
@@ -912,7 +1080,8 @@ final class IncidentReader {
                 continue;
             }
             boolean killVerb = EventWords.TRIGGERS.get(verbBefore) == Kind.KILL && !verbBefore.equals("die");
-            if (KILL_UNITS.contains(unitFirst) || killVerb || wordBefore.equals("killing")
+            boolean deadListed = INCLUDE.contains(wordBefore) && deathNounBefore(tokens, q - 1, from);
+            if (KILL_UNITS.contains(unitFirst) || killVerb || wordBefore.equals("killing") || deadListed
                     || after.matches("(were |was |have been |had been |are |)(killed|dead|died|slain|lost their lives).*")
                     || after.matches("(people |persons |civilians |)(were |was |have been |)(killed|died).*")
                     || (tollBefore(tokens, q, from) && (wordBefore.equals("to") || wordBefore.equals("at")
@@ -924,12 +1093,14 @@ final class IncidentReader {
                     r.fatalities = value;
                     r.qualifier = qualifier;
                 }
-                r.figures.add(new TollFigure(a.span(), TollFigure.Count.KILLED, value, qualifier));
+                previous = new TollFigure(a.span(), TollFigure.Count.KILLED, value, qualifier);
+                r.figures.add(previous);
             } else if (WOUND_UNITS.contains(unitFirst) || verbBefore.equals("wound") || verbBefore.equals("injure")
                     || wordBefore.equals("injuring") || wordBefore.equals("wounding")
                     || after.matches("(were |was |have been |had been |are |)(wounded|injured|hurt).*")) {
                 r.injured = r.injured == null ? value : Math.max(r.injured, value);
-                r.figures.add(new TollFigure(a.span(), TollFigure.Count.INJURED, value, qualifier));
+                previous = new TollFigure(a.span(), TollFigure.Count.INJURED, value, qualifier);
+                r.figures.add(previous);
             } else if (after.matches("(were |was |have been |had been )(shot down|intercepted|downed|destroyed).*")) {
                 r.intercepted = value;
                 r.figures.add(new TollFigure(a.span(), TollFigure.Count.INTERCEPTED, value, qualifier));
@@ -938,6 +1109,55 @@ final class IncidentReader {
         if (r.launched != null && r.intercepted != null && r.intercepted > r.launched) {
             r.intercepted = null;
         }
+    }
+
+    /** Whether the clause says something happened without fighting: "without a fight", "unopposed". */
+    private static boolean unopposed(List<Token> tokens, int cs, int ce) {
+        for (int k = cs; k < ce; k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (EventWords.UNOPPOSED.contains(w)) {
+                return true;
+            }
+            if (w.equals("without") && k + 1 < ce) {
+                String n = tokens.get(k + 1).word().toLowerCase(Locale.ROOT);
+                String n2 = k + 2 < ce ? tokens.get(k + 2).word().toLowerCase(Locale.ROOT) : "";
+                if (Set.of("fighting", "resistance", "bloodshed", "violence").contains(n)
+                        || (n.equals("a") && Set.of("fight", "shot", "battle", "struggle").contains(n2))
+                        || (n.equals("firing") && n2.equals("a"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether only commas and "and" stand between tokens {@code from} and {@code to} (at least one of them). */
+    private static boolean onlyConnectors(List<Token> tokens, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).word();
+            if (!w.equals(",") && !w.equalsIgnoreCase("and")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a word naming the dead ("fatalities", "the dead") stands in the few words before token {@code k}. */
+    private static boolean deathNounBefore(List<Token> tokens, int k, int from) {
+        for (int j = k - 1; j >= Math.max(from, k - 4); j--) {
+            String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+            if (KILL_UNITS.contains(w) && !w.equals("lives") && !w.equals("death")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int value(Amount a) {
+        return (int) Math.round(a.value());
     }
 
     /** Whether "toll" stands in the few words before token {@code q} ("the death toll had risen to"). */
@@ -958,8 +1178,8 @@ final class IncidentReader {
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
             String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (w.equals("reportedly") || w.equals("also") || w.equals("later")) {
-                continue;
+            if ((tokens.get(k).pos().equals("RB") && w.endsWith("ly")) || w.equals("also") || w.equals("later")) {
+                continue; // "12 initially killed", "were reportedly killed"; not "shot down"
             }
             sb.append(w).append(' ');
         }

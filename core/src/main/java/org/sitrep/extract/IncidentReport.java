@@ -41,6 +41,10 @@ final class IncidentReport {
     boolean protestTarget;
     /** Police acting to control a crowd: their tear gas and shots do not make the incident armed. */
     boolean intervention;
+    /** The clause says it happened without fighting ("took the town without a fight"). */
+    boolean unopposed;
+    /** A trigger is the noun "bombing" ("the Cafeteria Rolando bombing"), which names no aircraft. */
+    boolean bombing;
     final List<TollFigure> figures = new ArrayList<>();
     Integer fatalities;
     FatalityQualifier qualifier;
