@@ -201,15 +201,53 @@ final class Schema {
             )""",
             "CREATE INDEX relations_article ON relations (article_id)");
 
+    /**
+     * Version 4: incidents, one per real incident across articles. Each event row is one article's report (a
+     * claim) and points to its incident; an incident holds its consolidated figures and the range of the claimed
+     * tolls. Actors get their event and relation counts.
+     */
+    private static final List<String> V4 = List.of(
+            """
+            CREATE TABLE incidents (
+              id {id},
+              type TEXT NOT NULL,
+              subtype TEXT NOT NULL,
+              date TEXT,
+              country TEXT,
+              admin1 TEXT,
+              location TEXT,
+              lat {real},
+              lon {real},
+              actor1 TEXT,
+              actor2 TEXT,
+              weapon TEXT,
+              fatalities INTEGER,
+              fatalities_qualifier TEXT,
+              fatalities_low INTEGER,
+              fatalities_high INTEGER,
+              injured INTEGER,
+              confidence {real} NOT NULL,
+              claim_count INTEGER NOT NULL,
+              first_event_id {bigint} NOT NULL
+            )""",
+            "CREATE INDEX incidents_date ON incidents (date)",
+            "CREATE INDEX incidents_place ON incidents (country, admin1)",
+            "ALTER TABLE events ADD COLUMN incident_id {bigint} REFERENCES incidents (id)",
+            "CREATE INDEX events_incident ON events (incident_id)",
+            "CREATE INDEX events_type_date ON events (type, date)",
+            "ALTER TABLE actors ADD COLUMN event_count INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE actors ADD COLUMN relation_count INTEGER NOT NULL DEFAULT 0");
+
     /** The migrations of a dialect, in order: element {@code i} takes the schema to version {@code i + 1}. */
     static List<List<String>> migrations(Dialect dialect) {
         List<String> v1 = V1.stream().map(dialect::ddl).toList();
         List<String> v3 = V3.stream().map(dialect::ddl).toList();
-        return List.of(v1, dialect == Dialect.SQLITE ? V2_SQLITE : V2_POSTGRESQL, v3);
+        List<String> v4 = V4.stream().map(dialect::ddl).toList();
+        return List.of(v1, dialect == Dialect.SQLITE ? V2_SQLITE : V2_POSTGRESQL, v3, v4);
     }
 
     /** The version a fully migrated database has. */
     static int latest() {
-        return 3;
+        return 4;
     }
 }

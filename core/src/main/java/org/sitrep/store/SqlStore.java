@@ -17,6 +17,7 @@ import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
 import org.sitrep.model.Problem;
 import org.sitrep.model.Quote;
+import org.sitrep.model.RelationPredicate;
 import org.sitrep.model.Span;
 import org.sitrep.model.Speaker;
 import org.sitrep.model.TimeExpression;
@@ -68,7 +69,7 @@ import static org.sitrep.store.Columns.setLong;
  */
 final class SqlStore implements Store {
     private static final List<String> TABLES = List.of("articles", "entities", "mentions", "quotes", "places",
-            "amounts", "times", "events", "relations", "actors", "statements");
+            "amounts", "times", "events", "relations", "incidents", "actors", "statements");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'\u201d\u2019)]?)\\s+|\\n+");
 
@@ -250,11 +251,15 @@ final class SqlStore implements Store {
                     }
                 }
                 id = e.id;
+                IncidentRows incidents = new IncidentRows(connection);
+                java.util.Set<Long> stale = incidents.incidentsOf(id);
                 deleteFacts(id);
+                incidents.refresh(stale);
                 updateArticle(id, a, facts, hash, extractorVersion);
                 result = Ingested.REPLACED;
             }
             insertFacts(id, facts);
+            new IncidentRows(connection).fuse(id);
             written++;
             if (written == haltBeforeCommit) {
                 Runtime.getRuntime().halt(137);
@@ -455,9 +460,11 @@ final class SqlStore implements Store {
 
     @Override
     public Fusion resolve() {
-        return inTransaction("fuse actors and statements", () -> {
+        return inTransaction("fuse actors, statements and incidents", () -> {
+            new IncidentRows(connection).fuseUnfused();
             resolveActors();
             resolveStatements();
+            countActorFacts();
             try (Statement s = connection.createStatement()) {
                 s.executeUpdate("UPDATE actors SET"
                         + " article_count = (SELECT COUNT(DISTINCT e.article_id) FROM entities e WHERE e.actor_id = actors.id),"
@@ -548,6 +555,78 @@ final class SqlStore implements Store {
         try (Statement s = connection.createStatement()) {
             s.executeUpdate("DELETE FROM actors WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.actor_id = actors.id)");
         }
+    }
+
+    /**
+     * Each actor's incident and relation counts. An event's or relation's side counts for an actor through its
+     * linked entity, else when its name as written folds to the actor's name ("Russian" does not, "the Kremlin"
+     * only through its entity).
+     */
+    private void countActorFacts() throws SQLException {
+        Map<String, Long> byName = new HashMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, name FROM actors ORDER BY id DESC")) {
+            while (r.next()) {
+                byName.put(ActorResolver.fold(r.getString(2)), r.getLong(1));
+            }
+        }
+        Map<Long, java.util.Set<Long>> incidents = new HashMap<>();
+        Map<Long, Long> relations = new HashMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT e.incident_id, e.actor1_name, n1.actor_id, e.actor2_name, n2.actor_id"
+                     + " FROM events e LEFT JOIN entities n1 ON n1.id = e.actor1_entity_id"
+                     + " LEFT JOIN entities n2 ON n2.id = e.actor2_entity_id WHERE e.incident_id IS NOT NULL")) {
+            while (r.next()) {
+                long incident = r.getLong(1);
+                for (int side : new int[]{2, 4}) {
+                    Long actor = actorOf(r, side, byName);
+                    if (actor != null) {
+                        incidents.computeIfAbsent(actor, k -> new java.util.HashSet<>()).add(incident);
+                    }
+                }
+            }
+        }
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT r.id, r.subject_name, n1.actor_id, r.object_name, n2.actor_id"
+                     + " FROM relations r LEFT JOIN entities n1 ON n1.id = r.subject_entity_id"
+                     + " LEFT JOIN entities n2 ON n2.id = r.object_entity_id")) {
+            while (r.next()) {
+                Long subject = actorOf(r, 2, byName);
+                Long object = actorOf(r, 4, byName);
+                if (subject != null) {
+                    relations.merge(subject, 1L, Long::sum);
+                }
+                if (object != null && !object.equals(subject)) {
+                    relations.merge(object, 1L, Long::sum);
+                }
+            }
+        }
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("UPDATE actors SET event_count = 0, relation_count = 0"
+                    + " WHERE event_count <> 0 OR relation_count <> 0");
+        }
+        java.util.Set<Long> counted = new java.util.TreeSet<>(incidents.keySet());
+        counted.addAll(relations.keySet());
+        try (PreparedStatement p = connection.prepareStatement(
+                "UPDATE actors SET event_count = ?, relation_count = ? WHERE id = ?")) {
+            for (long actor : counted) {
+                p.setLong(1, incidents.getOrDefault(actor, java.util.Set.of()).size());
+                p.setLong(2, relations.getOrDefault(actor, 0L));
+                p.setLong(3, actor);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    /** The actor of a side (name in column {@code nameColumn}, linked actor id in the next), or null. */
+    private static Long actorOf(ResultSet r, int nameColumn, Map<String, Long> byName) throws SQLException {
+        long linked = r.getLong(nameColumn + 1);
+        if (!r.wasNull()) {
+            return linked;
+        }
+        String name = r.getString(nameColumn);
+        return name == null ? null : byName.get(ActorResolver.fold(name));
     }
 
     private void resolveStatements() throws SQLException {
@@ -704,18 +783,93 @@ final class SqlStore implements Store {
     public List<ActorSummary> actors(int top) {
         return read("list actors", () -> {
             List<ActorSummary> actors = new ArrayList<>();
-            try (PreparedStatement p = connection.prepareStatement("SELECT id, name, type, article_count,"
-                    + " mention_count, quote_count FROM actors ORDER BY article_count DESC, mention_count DESC, name"
-                    + " LIMIT ?")) {
+            try (PreparedStatement p = connection.prepareStatement("SELECT " + ACTOR_COLUMNS
+                    + " FROM actors ORDER BY article_count DESC, mention_count DESC, name LIMIT ?")) {
                 p.setInt(1, top);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        actors.add(new ActorSummary(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4),
-                                r.getLong(5), r.getLong(6)));
+                        actors.add(actor(r));
                     }
                 }
             }
             return actors;
+        });
+    }
+
+    private static final String ACTOR_COLUMNS = "id, name, type, article_count, mention_count, quote_count,"
+            + " event_count, relation_count";
+
+    private static ActorSummary actor(ResultSet r) throws SQLException {
+        return new ActorSummary(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4), r.getLong(5),
+                r.getLong(6), r.getLong(7), r.getLong(8));
+    }
+
+    @Override
+    public void forEachActor(Consumer<ActorSummary> each) {
+        read("list actors", () -> {
+            try (Statement s = connection.createStatement();
+                 ResultSet r = s.executeQuery("SELECT " + ACTOR_COLUMNS + " FROM actors ORDER BY id")) {
+                while (r.next()) {
+                    each.accept(actor(r));
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void forEachRelation(RelationQuery query, Consumer<StoredRelation> each) {
+        read("list relations", () -> {
+            StringBuilder sql = new StringBuilder("SELECT r.id, r.article_id, COALESCE(sa.name, r.subject_name),"
+                    + " sa.id, sa.type, r.predicate, COALESCE(oa.name, r.object_name), oa.id, oa.type, r.what, r.date,"
+                    + " r.claimed_by_name, r.evidence, r.trigger_start, r.trigger_end, a.source, a.url, a.text"
+                    + " FROM relations r JOIN articles a ON a.id = r.article_id"
+                    + " LEFT JOIN entities se ON se.id = r.subject_entity_id LEFT JOIN actors sa ON sa.id = se.actor_id"
+                    + " LEFT JOIN entities oe ON oe.id = r.object_entity_id LEFT JOIN actors oa ON oa.id = oe.actor_id"
+                    + " WHERE 1 = 1");
+            List<Object> values = new ArrayList<>();
+            if (query.actor() != null) {
+                sql.append(" AND (lower(r.subject_name) LIKE ? ESCAPE '\\' OR lower(sa.name) LIKE ? ESCAPE '\\'"
+                        + " OR lower(r.object_name) LIKE ? ESCAPE '\\' OR lower(oa.name) LIKE ? ESCAPE '\\')");
+                for (int i = 0; i < 4; i++) {
+                    values.add(like(query.actor()));
+                }
+            }
+            if (query.predicate() != null) {
+                sql.append(" AND r.predicate = ?");
+                values.add(query.predicateName());
+            }
+            sql.append(" ORDER BY r.id");
+            if (query.limit() > 0) {
+                sql.append(" LIMIT ?");
+                values.add(query.limit());
+            }
+            try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
+                for (int i = 0; i < values.size(); i++) {
+                    if (values.get(i) instanceof Integer n) {
+                        p.setInt(i + 1, n);
+                    } else {
+                        p.setString(i + 1, (String) values.get(i));
+                    }
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        String text = r.getString(18);
+                        StringBuilder evidence = new StringBuilder();
+                        for (JsonNode s : json(r.getString(13)).path("evidence")) {
+                            Span span = new Span(s.get(0).asInt(), s.get(1).asInt());
+                            if (span.end() <= text.length()) {
+                                evidence.append(evidence.isEmpty() ? "" : " ").append(span.of(text).strip());
+                            }
+                        }
+                        each.accept(new StoredRelation(r.getLong(1), r.getLong(2), r.getString(3), longOrNull(r, 4),
+                                r.getString(5), RelationPredicate.valueOf(r.getString(6)).label(), r.getString(7),
+                                longOrNull(r, 8), r.getString(9), r.getString(10), r.getString(11), r.getString(12),
+                                evidence.toString(), r.getInt(14), r.getInt(15), r.getString(16), r.getString(17)));
+                    }
+                }
+            }
+            return null;
         });
     }
 
@@ -932,7 +1086,7 @@ final class SqlStore implements Store {
     @Override
     public void forEachEvent(EventQuery query, Consumer<StoredEvent> each) {
         read("list events", () -> {
-            new EventRows(connection, json).forEach(query, this::json, each);
+            new IncidentRows(connection).forEach(query, this::json, each);
             return null;
         });
     }

@@ -76,6 +76,19 @@ public interface Store extends AutoCloseable {
         return events;
     }
 
+    /** The stored relations a query selects, in store order, with their ends resolved to actors. */
+    void forEachRelation(RelationQuery query, Consumer<StoredRelation> each);
+
+    /** The stored relations a query selects, as a list. */
+    default List<StoredRelation> relations(RelationQuery query) {
+        List<StoredRelation> relations = new java.util.ArrayList<>();
+        forEachRelation(query, relations::add);
+        return relations;
+    }
+
+    /** Every actor, by id, with its counts. */
+    void forEachActor(Consumer<ActorSummary> each);
+
     /** Rows per table, by table name. */
     Map<String, Long> counts();
 
