@@ -1069,6 +1069,20 @@ final class SqlStore implements Store {
     }
 
     @Override
+    public void forEachArticleHeader(Consumer<StoredArticle> each) {
+        read("list articles", () -> {
+            try (Statement s = connection.createStatement();
+                 ResultSet r = s.executeQuery("SELECT id, source, title, url, published FROM articles ORDER BY id")) {
+                while (r.next()) {
+                    each.accept(new StoredArticle(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5)));
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void forEachPlace(Consumer<StoredPlace> each) {
         read("list places", () -> {
             try (Statement s = connection.createStatement();

@@ -63,6 +63,9 @@ public interface Store extends AutoCloseable {
     /** Every stored article with its facts, as extracted, in store order. */
     void forEachArticle(Consumer<ArticleFacts> each);
 
+    /** Every stored article's header, in store order. */
+    void forEachArticleHeader(Consumer<StoredArticle> each);
+
     /** Every stored place fact that has coordinates, in store order. */
     void forEachPlace(Consumer<StoredPlace> each);
 
