@@ -238,16 +238,37 @@ final class Schema {
             "ALTER TABLE actors ADD COLUMN event_count INTEGER NOT NULL DEFAULT 0",
             "ALTER TABLE actors ADD COLUMN relation_count INTEGER NOT NULL DEFAULT 0");
 
+    /**
+     * Version 5: summary columns on statements (the speaker shown, every speaker name in lower case, the newest
+     * article's date, the first quote, the number of quotes), so that {@code quotes} pages through an index of
+     * statements by date instead of grouping every quote; on SQLite a trigram index of the statements' speakers
+     * and text replaces the one of quotes.
+     */
+    private static final List<String> V5 = List.of(
+            "ALTER TABLE statements ADD COLUMN speaker TEXT",
+            "ALTER TABLE statements ADD COLUMN speakers TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE statements ADD COLUMN newest TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE statements ADD COLUMN first_quote_id {bigint}",
+            "ALTER TABLE statements ADD COLUMN quote_count INTEGER NOT NULL DEFAULT 0",
+            "CREATE INDEX statements_newest ON statements (newest DESC, first_quote_id)");
+    private static final List<String> V5_SQLITE = List.of(
+            "CREATE VIRTUAL TABLE statement_filter USING fts5(speakers, text, tokenize='trigram')",
+            "DROP TABLE quote_filter");
+
     /** The migrations of a dialect, in order: element {@code i} takes the schema to version {@code i + 1}. */
     static List<List<String>> migrations(Dialect dialect) {
         List<String> v1 = V1.stream().map(dialect::ddl).toList();
         List<String> v3 = V3.stream().map(dialect::ddl).toList();
         List<String> v4 = V4.stream().map(dialect::ddl).toList();
-        return List.of(v1, dialect == Dialect.SQLITE ? V2_SQLITE : V2_POSTGRESQL, v3, v4);
+        List<String> v5 = new java.util.ArrayList<>(V5.stream().map(dialect::ddl).toList());
+        if (dialect == Dialect.SQLITE) {
+            v5.addAll(V5_SQLITE);
+        }
+        return List.of(v1, dialect == Dialect.SQLITE ? V2_SQLITE : V2_POSTGRESQL, v3, v4, List.copyOf(v5));
     }
 
     /** The version a fully migrated database has. */
     static int latest() {
-        return 4;
+        return 5;
     }
 }

@@ -157,6 +157,9 @@ final class SqlStore implements Store {
                         s.execute(sql);
                     }
                 }
+                if (version + 1 == 5) {
+                    new StatementSummaries(connection, dialect).summarize(); // statements fused before version 5
+                }
                 try (PreparedStatement p = connection.prepareStatement("INSERT INTO schema_version (version) VALUES (?)")) {
                     p.setInt(1, version + 1);
                     p.executeUpdate();
@@ -321,7 +324,6 @@ final class SqlStore implements Store {
         List<String> deletes = new ArrayList<>();
         if (dialect == Dialect.SQLITE) {
             deletes.add("DELETE FROM quote_search WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)");
-            deletes.add("DELETE FROM quote_filter WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)");
             deletes.add("DELETE FROM article_search WHERE rowid = ?");
         }
         for (String table : List.of("events", "relations", "quotes", "mentions", "entities", "places", "amounts",
@@ -445,11 +447,6 @@ final class SqlStore implements Store {
             }
             try (PreparedStatement p = connection.prepareStatement(
                     "INSERT INTO quote_search (rowid, text) SELECT id, text FROM quotes WHERE article_id = ?")) {
-                p.setLong(1, articleId);
-                p.executeUpdate();
-            }
-            try (PreparedStatement p = connection.prepareStatement("INSERT INTO quote_filter (rowid, speaker, text)"
-                    + " SELECT id, COALESCE(speaker_name, ''), text FROM quotes WHERE article_id = ?")) {
                 p.setLong(1, articleId);
                 p.executeUpdate();
             }
@@ -665,10 +662,13 @@ final class SqlStore implements Store {
             }
             point.executeBatch();
         }
+        StatementSummaries summaries = new StatementSummaries(connection, dialect);
+        summaries.forgetOrphans();
         try (Statement s = connection.createStatement()) {
             s.executeUpdate("DELETE FROM statements WHERE NOT EXISTS"
                     + " (SELECT 1 FROM quotes q WHERE q.statement_id = statements.id)");
         }
+        summaries.summarize();
     }
 
     private Map<String, Long> keys(String sql) throws SQLException {
@@ -688,38 +688,36 @@ final class SqlStore implements Store {
         return read("list quotes", () -> {
             String from = " FROM quotes q JOIN articles a ON a.id = q.article_id"
                     + " LEFT JOIN entities e ON e.id = q.speaker_entity_id LEFT JOIN actors ac ON ac.id = e.actor_id";
-            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+            // Step 1: the page of statements, by the statements' own summary columns and index (newest first).
+            StringBuilder where = new StringBuilder(" WHERE s.quote_count > 0");
             List<String> values = new ArrayList<>();
-            String byActor = "SELECT qa.id FROM actors sa JOIN entities se ON se.actor_id = sa.id"
-                    + " JOIN quotes qa ON qa.speaker_entity_id = se.id WHERE lower(sa.name) LIKE ? ESCAPE '\\'";
-            if (speaker != null && dialect == Dialect.SQLITE) {
-                // quote_filter is a trigram index: a LIKE without ESCAPE on it finds substrings without reading
-                // every quote (with ESCAPE SQLite does not use the index); the pattern's own % and _ make it a
+            if (dialect == Dialect.SQLITE && (speaker != null || about != null)) {
+                // statement_filter is a trigram index: a LIKE without ESCAPE on it finds substrings without reading
+                // every statement (with ESCAPE SQLite does not use the index); the pattern's own % and _ make it a
                 // superset, which the escaped LIKE on the same row then narrows to the exact substring.
-                where.append(" AND q.id IN (SELECT rowid FROM quote_filter WHERE speaker LIKE ?"
-                        + " AND lower(speaker) LIKE ? ESCAPE '\\' UNION " + byActor + ")");
-                values.add(loose(speaker));
-                values.add(like(speaker));
-                values.add(like(speaker));
-            } else if (speaker != null) {
-                where.append(" AND (lower(q.speaker_name) LIKE ? ESCAPE '\\' OR q.id IN (" + byActor + "))");
-                values.add(like(speaker));
-                values.add(like(speaker));
+                List<String> match = new ArrayList<>();
+                for (String[] f : new String[][]{{"speakers", speaker}, {"text", about}}) {
+                    if (f[1] != null) {
+                        match.add(f[0] + " LIKE ? AND " + f[0] + " LIKE ? ESCAPE '\\'");
+                        values.add(loose(f[1]));
+                        values.add(like(f[1]));
+                    }
+                }
+                where.append(" AND s.id IN (SELECT rowid FROM statement_filter WHERE ")
+                        .append(String.join(" AND ", match)).append(")");
+            } else {
+                if (speaker != null) {
+                    where.append(" AND s.speakers LIKE ? ESCAPE '\\'");
+                    values.add(like(speaker));
+                }
+                if (about != null) {
+                    where.append(" AND lower(s.text) LIKE ? ESCAPE '\\'");
+                    values.add(like(about));
+                }
             }
-            if (about != null && dialect == Dialect.SQLITE) {
-                where.append(" AND q.id IN (SELECT rowid FROM quote_filter WHERE text LIKE ?"
-                        + " AND lower(text) LIKE ? ESCAPE '\\')");
-                values.add(loose(about));
-                values.add(like(about));
-            } else if (about != null) {
-                where.append(" AND lower(q.text) LIKE ? ESCAPE '\\'");
-                values.add(like(about));
-            }
-            String group = "COALESCE(q.statement_id, -q.id)";
             List<Long> groups = new ArrayList<>();
-            try (PreparedStatement p = connection.prepareStatement("SELECT " + group + " AS g,"
-                    + " MAX(COALESCE(a.published, '')) AS newest, MIN(q.id) AS first" + from + where
-                    + " GROUP BY " + group + " ORDER BY newest DESC, first LIMIT ?")) {
+            try (PreparedStatement p = connection.prepareStatement("SELECT s.id FROM statements s" + where
+                    + " ORDER BY s.newest DESC, s.first_quote_id LIMIT ?")) {
                 int i = 1;
                 for (String v : values) {
                     p.setString(i++, v);
@@ -731,6 +729,7 @@ final class SqlStore implements Store {
                     }
                 }
             }
+            String group = "q.statement_id";
             if (groups.isEmpty()) {
                 return List.of();
             }
@@ -742,15 +741,13 @@ final class SqlStore implements Store {
                     + " a.url, a.published, q.span_start, q.span_end,"
                     + " ROW_NUMBER() OVER (PARTITION BY " + group + " ORDER BY q.id) AS n,"
                     + " COUNT(*) OVER (PARTITION BY " + group + ") AS total, q.id AS quote_id"
-                    + from + " WHERE q.statement_id IN (" + marks + ") OR q.id IN (" + marks + "))"
+                    + from + " WHERE q.statement_id IN (" + marks + "))"
                     + " listed WHERE n <= ? ORDER BY quote_id")) {
-                // Both lists by their index (statements by statement_id, lone quotes by id), not by the group's
-                // expression, which no index holds.
+                // Step 2: the sources of the page's statements only, through the quotes' statement index.
                 for (int i = 0; i < groups.size(); i++) {
                     p.setLong(i + 1, groups.get(i));
-                    p.setLong(groups.size() + i + 1, -groups.get(i));
                 }
-                p.setInt(2 * groups.size() + 1, Math.max(1, sources));
+                p.setInt(groups.size() + 1, Math.max(1, sources));
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         rows.get(r.getLong(1)).add(new Object[]{r.getString(2), r.getInt(3) == 1, r.getString(4),
@@ -761,6 +758,9 @@ final class SqlStore implements Store {
             }
             List<StoredQuote> quotes = new ArrayList<>();
             rows.forEach((g, listed) -> {
+                if (listed.isEmpty()) {
+                    return; // its quotes were replaced since the last fusion
+                }
                 Object[] first = listed.get(0);
                 quotes.add(new StoredQuote(g, (String) first[0], (String) first[2], (Boolean) first[1],
                         (Long) first[4], listed.stream().map(x -> (QuoteSource) x[3]).toList()));
@@ -884,39 +884,52 @@ final class SqlStore implements Store {
             return List.of();
         }
         return read("search", () -> {
+            // Two steps: rank ids and scores alone (the index and its statistics, no text carried through the
+            // sort), then read the few best rows' text.
             List<SearchHit> hits = new ArrayList<>();
             String articles;
             String quotes;
             String q;
             if (dialect == Dialect.SQLITE) {
                 q = String.join(" ", words.stream().map(w -> "\"" + w + "\"").toList());
-                articles = "SELECT a.id, a.title, a.url, a.text, -bm25(article_search, 2.0, 1.0) AS score"
-                        + " FROM article_search JOIN articles a ON a.id = article_search.rowid"
-                        + " WHERE article_search MATCH ? ORDER BY score DESC, a.id LIMIT ?";
-                quotes = "SELECT a.id, a.title, a.url, qu.text, -bm25(quote_search) AS score"
-                        + " FROM quote_search JOIN quotes qu ON qu.id = quote_search.rowid"
-                        + " JOIN articles a ON a.id = qu.article_id"
-                        + " WHERE quote_search MATCH ? ORDER BY score DESC, qu.id LIMIT ?";
+                articles = "SELECT rowid, -bm25(article_search, 2.0, 1.0) AS score FROM article_search"
+                        + " WHERE article_search MATCH ? ORDER BY score DESC, rowid LIMIT ?";
+                quotes = "SELECT rowid, -bm25(quote_search) AS score FROM quote_search"
+                        + " WHERE quote_search MATCH ? ORDER BY score DESC, rowid LIMIT ?";
             } else {
                 q = query;
                 String doc = "to_tsvector('english', coalesce(a.title, '') || ' ' || a.text)";
-                articles = "SELECT a.id, a.title, a.url, a.text, ts_rank(" + doc + ", w) AS score"
+                articles = "SELECT a.id, ts_rank(" + doc + ", w) AS score"
                         + " FROM articles a, websearch_to_tsquery('english', ?) w WHERE " + doc + " @@ w"
                         + " ORDER BY score DESC, a.id LIMIT ?";
-                quotes = "SELECT a.id, a.title, a.url, qu.text, ts_rank(to_tsvector('english', qu.text), w) AS score"
-                        + " FROM quotes qu JOIN articles a ON a.id = qu.article_id, websearch_to_tsquery('english', ?) w"
+                quotes = "SELECT qu.id, ts_rank(to_tsvector('english', qu.text), w) AS score"
+                        + " FROM quotes qu, websearch_to_tsquery('english', ?) w"
                         + " WHERE to_tsvector('english', qu.text) @@ w ORDER BY score DESC, qu.id LIMIT ?";
             }
             for (String kind : List.of("article", "quote")) {
+                Map<Long, Double> ranked = new LinkedHashMap<>();
                 try (PreparedStatement p = connection.prepareStatement(kind.equals("article") ? articles : quotes)) {
                     p.setString(1, q);
                     p.setInt(2, limit);
                     try (ResultSet r = p.executeQuery()) {
                         while (r.next()) {
-                            String body = r.getString(4);
-                            String sentence = kind.equals("quote") ? body : bestSentence(body, words);
-                            hits.add(new SearchHit(kind, r.getLong(1), r.getString(2), r.getString(3), sentence,
-                                    r.getDouble(5)));
+                            ranked.put(r.getLong(1), r.getDouble(2));
+                        }
+                    }
+                }
+                try (PreparedStatement p = connection.prepareStatement(kind.equals("article")
+                        ? "SELECT a.id, a.title, a.url, a.text FROM articles a WHERE a.id = ?"
+                        : "SELECT a.id, a.title, a.url, qu.text FROM quotes qu JOIN articles a ON a.id = qu.article_id"
+                        + " WHERE qu.id = ?")) {
+                    for (Map.Entry<Long, Double> hit : ranked.entrySet()) {
+                        p.setLong(1, hit.getKey());
+                        try (ResultSet r = p.executeQuery()) {
+                            if (r.next()) {
+                                String body = r.getString(4);
+                                String sentence = kind.equals("quote") ? body : bestSentence(body, words);
+                                hits.add(new SearchHit(kind, r.getLong(1), r.getString(2), r.getString(3), sentence,
+                                        hit.getValue()));
+                            }
                         }
                     }
                 }

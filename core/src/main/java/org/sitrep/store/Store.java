@@ -45,10 +45,11 @@ public interface Store extends AutoCloseable {
     Fusion resolve();
 
     /**
-     * Statements with their sources, newest first. Filters are case-insensitive substrings, null for none.
+     * Statements with their sources, newest first, as the last {@link #resolve()} fused them (ingest runs it).
+     * Filters are case-insensitive substrings, null for none.
      *
-     * @param speaker part of the speaker's name (the actor's or the article's)
-     * @param about   part of the quote's text
+     * @param speaker part of a speaker's name (the actor's or the article's) in any of the statement's quotes
+     * @param about   part of the statement's text
      * @param limit   at most this many statements
      * @param sources at most this many sources listed per statement (all are counted)
      */
