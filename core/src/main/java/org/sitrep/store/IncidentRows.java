@@ -267,8 +267,8 @@ final class IncidentRows {
             sql.append(" AND i.fatalities >= ?");
             values.add(q.minFatalities());
         }
-        sql.append(q.newestFirst() ? " ORDER BY CASE WHEN i.date IS NULL THEN 1 ELSE 0 END, i.date DESC, i.id"
-                : " ORDER BY i.id");
+        // Newest first walks the date index backwards (undated last; on one day the latest fused first).
+        sql.append(q.newestFirst() ? " ORDER BY i.date DESC NULLS LAST, i.id DESC" : " ORDER BY i.id");
         if (q.limit() > 0) {
             sql.append(" LIMIT ?");
             values.add(q.limit());
