@@ -242,7 +242,8 @@ final class Schema {
      * Version 5: summary columns on statements (the speaker shown, every speaker name in lower case, the newest
      * article's date, the first quote, the number of quotes), so that {@code quotes} pages through an index of
      * statements by date instead of grouping every quote; on SQLite a trigram index of the statements' speakers
-     * and text replaces the one of quotes.
+     * and text replaces the one of quotes. And descriptions set beside person names ("NATO chief Mark Rutte"),
+     * which name that person's actor where a speaker is only described.
      */
     private static final List<String> V5 = List.of(
             "ALTER TABLE statements ADD COLUMN speaker TEXT",
@@ -250,7 +251,18 @@ final class Schema {
             "ALTER TABLE statements ADD COLUMN newest TEXT NOT NULL DEFAULT ''",
             "ALTER TABLE statements ADD COLUMN first_quote_id {bigint}",
             "ALTER TABLE statements ADD COLUMN quote_count INTEGER NOT NULL DEFAULT 0",
-            "CREATE INDEX statements_newest ON statements (newest DESC, first_quote_id)");
+            "CREATE INDEX statements_newest ON statements (newest DESC, first_quote_id)",
+            """
+            CREATE TABLE descriptions (
+              id {id},
+              article_id {bigint} NOT NULL REFERENCES articles (id),
+              entity_id {bigint} NOT NULL REFERENCES entities (id),
+              span_start INTEGER NOT NULL,
+              span_end INTEGER NOT NULL,
+              text TEXT NOT NULL,
+              description_key TEXT NOT NULL
+            )""",
+            "CREATE INDEX descriptions_article ON descriptions (article_id)");
     private static final List<String> V5_SQLITE = List.of(
             "CREATE VIRTUAL TABLE statement_filter USING fts5(speakers, text, tokenize='trigram')",
             "DROP TABLE quote_filter");

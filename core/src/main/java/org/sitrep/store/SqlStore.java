@@ -24,6 +24,8 @@ import org.sitrep.model.TimeExpression;
 import org.sitrep.model.TimeType;
 import org.sitrep.resolve.ActorCandidate;
 import org.sitrep.resolve.ActorResolver;
+import org.sitrep.resolve.Description;
+import org.sitrep.resolve.DescriptionFinder;
 import org.sitrep.resolve.ResolvedActor;
 import org.sitrep.resolve.ResolvedStatement;
 import org.sitrep.resolve.StatementCandidate;
@@ -69,7 +71,7 @@ import static org.sitrep.store.Columns.setLong;
  */
 final class SqlStore implements Store {
     private static final List<String> TABLES = List.of("articles", "entities", "mentions", "quotes", "places",
-            "amounts", "times", "events", "relations", "incidents", "actors", "statements");
+            "amounts", "times", "events", "relations", "incidents", "descriptions", "actors", "statements");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'\u201d\u2019)]?)\\s+|\\n+");
 
@@ -157,8 +159,11 @@ final class SqlStore implements Store {
                         s.execute(sql);
                     }
                 }
+                if (version + 1 == 4) {
+                    new IncidentRows(connection).fuseUnfused(); // events stored before version 4
+                }
                 if (version + 1 == 5) {
-                    new StatementSummaries(connection, dialect).summarize(); // statements fused before version 5
+                    new StatementSummaries(connection, dialect, Map.of()).summarize(); // fused before version 5
                 }
                 try (PreparedStatement p = connection.prepareStatement("INSERT INTO schema_version (version) VALUES (?)")) {
                     p.setInt(1, version + 1);
@@ -326,8 +331,8 @@ final class SqlStore implements Store {
             deletes.add("DELETE FROM quote_search WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)");
             deletes.add("DELETE FROM article_search WHERE rowid = ?");
         }
-        for (String table : List.of("events", "relations", "quotes", "mentions", "entities", "places", "amounts",
-                "times")) {
+        for (String table : List.of("events", "relations", "quotes", "descriptions", "mentions", "entities", "places",
+                "amounts", "times")) {
             deletes.add("DELETE FROM " + table + " WHERE article_id = ?");
         }
         for (String sql : deletes) {
@@ -352,6 +357,19 @@ final class SqlStore implements Store {
                     entityIds.put(e.id(), r.getLong(1));
                 }
             }
+        }
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO descriptions (article_id, entity_id,"
+                + " span_start, span_end, text, description_key) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Description d : new DescriptionFinder().find(facts.article(), facts.entities())) {
+                p.setLong(1, articleId);
+                p.setLong(2, entityIds.get(d.entity()));
+                p.setInt(3, d.span().start());
+                p.setInt(4, d.span().end());
+                p.setString(5, d.text());
+                p.setString(6, d.key());
+                p.addBatch();
+            }
+            p.executeBatch();
         }
         try (PreparedStatement p = connection.prepareStatement(
                 "INSERT INTO mentions (entity_id, article_id, span_start, span_end, text) VALUES (?, ?, ?, ?, ?)")) {
@@ -662,13 +680,34 @@ final class SqlStore implements Store {
             }
             point.executeBatch();
         }
-        StatementSummaries summaries = new StatementSummaries(connection, dialect);
+        StatementSummaries summaries = new StatementSummaries(connection, dialect, describedActors());
         summaries.forgetOrphans();
         try (Statement s = connection.createStatement()) {
             s.executeUpdate("DELETE FROM statements WHERE NOT EXISTS"
                     + " (SELECT 1 FROM quotes q WHERE q.statement_id = statements.id)");
         }
         summaries.summarize();
+    }
+
+    /**
+     * The actor each description names, by its key, for descriptions set beside one actor's name only ("NATO
+     * chief" beside "Mark Rutte" in every article that sets one beside a name).
+     */
+    private Map<String, String> describedActors() throws SQLException {
+        Map<String, String> named = new HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT DISTINCT d.description_key, ac.name FROM descriptions d"
+                     + " JOIN entities e ON e.id = d.entity_id JOIN actors ac ON ac.id = e.actor_id")) {
+            while (r.next()) {
+                String previous = named.putIfAbsent(r.getString(1), r.getString(2));
+                if (previous != null && !previous.equals(r.getString(2))) {
+                    ambiguous.add(r.getString(1));
+                }
+            }
+        }
+        named.keySet().removeAll(ambiguous);
+        return named;
     }
 
     private Map<String, Long> keys(String sql) throws SQLException {
@@ -716,7 +755,8 @@ final class SqlStore implements Store {
                 }
             }
             List<Long> groups = new ArrayList<>();
-            try (PreparedStatement p = connection.prepareStatement("SELECT s.id FROM statements s" + where
+            Map<Long, String> speakers = new HashMap<>();
+            try (PreparedStatement p = connection.prepareStatement("SELECT s.id, s.speaker FROM statements s" + where
                     + " ORDER BY s.newest DESC, s.first_quote_id LIMIT ?")) {
                 int i = 1;
                 for (String v : values) {
@@ -726,6 +766,7 @@ final class SqlStore implements Store {
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         groups.add(r.getLong(1));
+                        speakers.put(r.getLong(1), r.getString(2));
                     }
                 }
             }
@@ -762,7 +803,8 @@ final class SqlStore implements Store {
                     return; // its quotes were replaced since the last fusion
                 }
                 Object[] first = listed.get(0);
-                quotes.add(new StoredQuote(g, (String) first[0], (String) first[2], (Boolean) first[1],
+                String shown = speakers.get(g) != null ? speakers.get(g) : (String) first[2];
+                quotes.add(new StoredQuote(g, (String) first[0], shown, (Boolean) first[1],
                         (Long) first[4], listed.stream().map(x -> (QuoteSource) x[3]).toList()));
             });
             return quotes;

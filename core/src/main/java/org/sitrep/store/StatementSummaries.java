@@ -1,5 +1,7 @@
 package org.sitrep.store;
 
+import org.sitrep.resolve.ActorResolver;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -20,10 +23,16 @@ import java.util.TreeSet;
 final class StatementSummaries {
     private final Connection connection;
     private final Dialect dialect;
+    private final Map<String, String> described;
 
-    StatementSummaries(Connection connection, Dialect dialect) {
+    /**
+     * @param described the actor's name each description names, by the description's key: a speaker known only
+     *                  by a description ("the NATO chief") is shown and found as that actor
+     */
+    StatementSummaries(Connection connection, Dialect dialect, Map<String, String> described) {
         this.connection = connection;
         this.dialect = dialect;
+        this.described = Map.copyOf(described);
     }
 
     private record Summary(long id, String speaker, String speakers, String newest, long first, int count,
@@ -74,6 +83,9 @@ final class StatementSummaries {
                     stored = new Summary(id, r.getString(2), r.getString(3), r.getString(4),
                             r.wasNull() ? 0 : storedFirst, r.getInt(6), r.getString(7));
                     speaker = r.getString(9);
+                    if (r.getString(11) == null && speaker != null) {
+                        speaker = described.getOrDefault(ActorResolver.fold(speaker), speaker);
+                    }
                     speakers = new TreeSet<>();
                     newest = "";
                     first = r.getLong(8);
@@ -83,6 +95,13 @@ final class StatementSummaries {
                     String name = r.getString(column);
                     if (name != null) {
                         speakers.add(name.toLowerCase(Locale.ROOT));
+                    }
+                }
+                String asWritten = r.getString(10);
+                if (r.getString(11) == null && asWritten != null) {
+                    String actor = described.get(ActorResolver.fold(asWritten));
+                    if (actor != null) {
+                        speakers.add(actor.toLowerCase(Locale.ROOT));
                     }
                 }
                 String published = r.getString(12);

@@ -255,6 +255,32 @@ abstract class StoreContract {
         }
     }
 
+    @Test
+    void aSpeakerKnownOnlyByADescriptionIsTheActorItIsSetBesideElsewhere() {
+        try (Store store = Store.open(url())) {
+            ArticleFacts named = rutte("afp.txt", "https://example.org/afp", "Mark Rutte",
+                    "NATO chief Mark Rutte arrived.");
+            named = new ArticleFacts(named.article(), named.entities(), named.times(), named.amounts(), List.of(),
+                    named.places(), named.events(), named.relations(), named.problems());
+            ArticleFacts described = rutte("reuters.txt", "https://example.org/reuters", "the NATO chief",
+                    "In Brussels,");
+            org.sitrep.model.Quote q = described.quotes().get(0);
+            org.sitrep.model.Speaker s = q.speaker();
+            described = new ArticleFacts(described.article(), described.entities().subList(1, 4), described.times(),
+                    described.amounts(), List.of(new org.sitrep.model.Quote(q.span(), q.text(), q.direct(), q.cueSpan(),
+                    q.cue(), new org.sitrep.model.Speaker(s.name(), null, s.span(), s.text()))), described.places(),
+                    described.events(), described.relations(), described.problems());
+            store.put(named, "1");
+            store.put(described, "1");
+            store.resolve();
+            assertEquals(1, store.counts().get("descriptions"));
+            List<StoredQuote> rutte = store.quotes("rutte", null, 10, 10);
+            assertEquals(1, rutte.size(), rutte.toString());
+            assertEquals("Mark Rutte", rutte.get(0).speaker());
+            assertEquals("the NATO chief", rutte.get(0).sources().get(0).speaker());
+        }
+    }
+
     static List<String> entityNames(ArticleFacts facts) {
         return facts.entities().stream().map(Entity::name).toList();
     }
