@@ -774,26 +774,31 @@ final class SqlStore implements Store {
             if (groups.isEmpty()) {
                 return List.of();
             }
-            String marks = String.join(", ", java.util.Collections.nCopies(groups.size(), "?"));
             Map<Long, List<Object[]>> rows = new LinkedHashMap<>();
             groups.forEach(g -> rows.put(g, new ArrayList<>()));
-            try (PreparedStatement p = connection.prepareStatement("SELECT * FROM (SELECT " + group + " AS g, q.text,"
-                    + " q.direct, COALESCE(ac.name, q.speaker_name) AS who, q.speaker_name, a.id, a.source, a.title,"
-                    + " a.url, a.published, q.span_start, q.span_end,"
-                    + " ROW_NUMBER() OVER (PARTITION BY " + group + " ORDER BY q.id) AS n,"
-                    + " COUNT(*) OVER (PARTITION BY " + group + ") AS total, q.id AS quote_id"
-                    + from + " WHERE q.statement_id IN (" + marks + "))"
-                    + " listed WHERE n <= ? ORDER BY quote_id")) {
-                // Step 2: the sources of the page's statements only, through the quotes' statement index.
-                for (int i = 0; i < groups.size(); i++) {
-                    p.setLong(i + 1, groups.get(i));
-                }
-                p.setInt(groups.size() + 1, Math.max(1, sources));
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        rows.get(r.getLong(1)).add(new Object[]{r.getString(2), r.getInt(3) == 1, r.getString(4),
-                                new QuoteSource(r.getLong(6), r.getString(7), r.getString(8), r.getString(9),
-                                        r.getString(10), r.getString(5), r.getInt(11), r.getInt(12)), r.getLong(14)});
+            // Step 2: the sources of the page's statements only, through the quotes' statement index, a few
+            // hundred statements per query (drivers cap the number of bound parameters).
+            for (int from0 = 0; from0 < groups.size(); from0 += 500) {
+                List<Long> chunk = groups.subList(from0, Math.min(groups.size(), from0 + 500));
+                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement p = connection.prepareStatement("SELECT * FROM (SELECT " + group + " AS g,"
+                        + " q.text, q.direct, COALESCE(ac.name, q.speaker_name) AS who, q.speaker_name, a.id, a.source,"
+                        + " a.title, a.url, a.published, q.span_start, q.span_end,"
+                        + " ROW_NUMBER() OVER (PARTITION BY " + group + " ORDER BY q.id) AS n,"
+                        + " COUNT(*) OVER (PARTITION BY " + group + ") AS total, q.id AS quote_id"
+                        + from + " WHERE q.statement_id IN (" + marks + "))"
+                        + " listed WHERE n <= ? ORDER BY quote_id")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        p.setLong(i + 1, chunk.get(i));
+                    }
+                    p.setInt(chunk.size() + 1, Math.max(1, sources));
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            rows.get(r.getLong(1)).add(new Object[]{r.getString(2), r.getInt(3) == 1, r.getString(4),
+                                    new QuoteSource(r.getLong(6), r.getString(7), r.getString(8), r.getString(9),
+                                            r.getString(10), r.getString(5), r.getInt(11), r.getInt(12)),
+                                    r.getLong(14)});
+                        }
                     }
                 }
             }

@@ -41,7 +41,11 @@ public interface Store extends AutoCloseable {
      */
     Ingested put(ArticleFacts facts, String extractorVersion);
 
-    /** Fuses across articles, in one transaction: actors from entities, statements from quotes. */
+    /**
+     * Fuses across articles, in one transaction: actors from entities, statements from quotes (with their
+     * summaries), the actors' event and relation counts, and incidents from any event not yet fused (those of a
+     * database migrated from schema version 3; {@link #put} fuses a new article's events itself).
+     */
     Fusion resolve();
 
     /**
@@ -70,10 +74,10 @@ public interface Store extends AutoCloseable {
     /** Every stored place fact that has coordinates, in store order. */
     void forEachPlace(Consumer<StoredPlace> each);
 
-    /** The stored events a query selects, each with its article's source. */
+    /** The incidents (events fused across articles) a query selects, each with its reports' claims. */
     void forEachEvent(EventQuery query, Consumer<StoredEvent> each);
 
-    /** The stored events a query selects, as a list. */
+    /** The incidents a query selects, as a list. */
     default List<StoredEvent> events(EventQuery query) {
         List<StoredEvent> events = new java.util.ArrayList<>();
         forEachEvent(query, events::add);
