@@ -28,7 +28,11 @@ public final class DescriptionFinder {
             "for", "from", "by", "with", "as", "said", "says", "told", "according", "that", "who", "which", "when",
             "while", "after", "before", "than", "his", "her", "its", "their", "our", "this", "these", "those", "is",
             "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "also", "not", "if", "so",
-            "both", "between", "against", "over", "under", "into", "about", "met", "called", "added", "asked");
+            "both", "between", "against", "over", "under", "into", "about", "met", "called", "added", "asked",
+            "what", "why", "whether", "how", "where", "whose", "whom", "yet", "indeed", "wrote", "around", "then",
+            "now", "even", "just", "only", "like", "unlike", "said.", "says.", "via", "per", "during", "since");
+    /** Lower-case words that are not the nouns of a description: adverbs, participles, contractions. */
+    private static final Pattern NOT_A_NOUN = Pattern.compile(".*(?:ly|ing|ed|n't|n\u2019t)");
 
     /** The descriptions beside the person mentions of an article, in body order. */
     public List<Description> find(Article article, List<Entity> entities) {
@@ -78,6 +82,9 @@ public final class DescriptionFinder {
                 break;
             }
             boolean capital = Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0));
+            if (!capital && NOT_A_NOUN.matcher(word).matches()) {
+                break;
+            }
             if (capital) {
                 capitals = true;
             } else if (capitals || ++lower > 2) {

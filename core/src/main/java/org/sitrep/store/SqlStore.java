@@ -73,6 +73,8 @@ final class SqlStore implements Store {
     private static final List<String> TABLES = List.of("articles", "entities", "mentions", "quotes", "places",
             "amounts", "times", "events", "relations", "incidents", "descriptions", "actors", "statements");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** How many of the newest matches of a full-text query SQLite ranks by BM25. */
+    static final int RANKED = 2000;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'\u201d\u2019)]?)\\s+|\\n+");
 
     private final Connection connection;
@@ -492,7 +494,9 @@ final class SqlStore implements Store {
                     count("SELECT COUNT(*) FROM entities WHERE actor_id IS NOT NULL"),
                     count("SELECT COUNT(*) FROM statements"),
                     count("SELECT COUNT(*) FROM (SELECT statement_id FROM quotes WHERE statement_id IS NOT NULL"
-                            + " GROUP BY statement_id HAVING COUNT(DISTINCT article_id) > 1) shared"));
+                            + " GROUP BY statement_id HAVING COUNT(DISTINCT article_id) > 1) shared"),
+                    count("SELECT COUNT(*) FROM incidents"),
+                    count("SELECT COUNT(*) FROM incidents WHERE claim_count > 1"));
         });
     }
 
@@ -756,7 +760,9 @@ final class SqlStore implements Store {
             }
             List<Long> groups = new ArrayList<>();
             Map<Long, String> speakers = new HashMap<>();
-            try (PreparedStatement p = connection.prepareStatement("SELECT s.id, s.speaker FROM statements s" + where
+            Map<Long, Long> counts = new HashMap<>();
+            try (PreparedStatement p = connection.prepareStatement("SELECT s.id, s.speaker, s.quote_count FROM statements s"
+                    + where
                     + " ORDER BY s.newest DESC, s.first_quote_id LIMIT ?")) {
                 int i = 1;
                 for (String v : values) {
@@ -767,39 +773,31 @@ final class SqlStore implements Store {
                     while (r.next()) {
                         groups.add(r.getLong(1));
                         speakers.put(r.getLong(1), r.getString(2));
+                        counts.put(r.getLong(1), r.getLong(3));
                     }
                 }
             }
-            String group = "q.statement_id";
             if (groups.isEmpty()) {
                 return List.of();
             }
             Map<Long, List<Object[]>> rows = new LinkedHashMap<>();
-            groups.forEach(g -> rows.put(g, new ArrayList<>()));
-            // Step 2: the sources of the page's statements only, through the quotes' statement index, a few
-            // hundred statements per query (drivers cap the number of bound parameters).
-            for (int from0 = 0; from0 < groups.size(); from0 += 500) {
-                List<Long> chunk = groups.subList(from0, Math.min(groups.size(), from0 + 500));
-                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement p = connection.prepareStatement("SELECT * FROM (SELECT " + group + " AS g,"
-                        + " q.text, q.direct, COALESCE(ac.name, q.speaker_name) AS who, q.speaker_name, a.id, a.source,"
-                        + " a.title, a.url, a.published, q.span_start, q.span_end,"
-                        + " ROW_NUMBER() OVER (PARTITION BY " + group + " ORDER BY q.id) AS n,"
-                        + " COUNT(*) OVER (PARTITION BY " + group + ") AS total, q.id AS quote_id"
-                        + from + " WHERE q.statement_id IN (" + marks + "))"
-                        + " listed WHERE n <= ? ORDER BY quote_id")) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        p.setLong(i + 1, chunk.get(i));
-                    }
-                    p.setInt(chunk.size() + 1, Math.max(1, sources));
+            // Step 2: the first sources of each statement of the page, through the quotes' statement index (each
+            // a short ordered range scan that stops at the limit).
+            try (PreparedStatement p = connection.prepareStatement("SELECT q.text, q.direct,"
+                    + " COALESCE(ac.name, q.speaker_name), q.speaker_name, a.id, a.source, a.title, a.url, a.published,"
+                    + " q.span_start, q.span_end" + from + " WHERE q.statement_id = ? ORDER BY q.id LIMIT ?")) {
+                for (long g : groups) {
+                    List<Object[]> listed = new ArrayList<>();
+                    p.setLong(1, g);
+                    p.setInt(2, Math.max(1, sources));
                     try (ResultSet r = p.executeQuery()) {
                         while (r.next()) {
-                            rows.get(r.getLong(1)).add(new Object[]{r.getString(2), r.getInt(3) == 1, r.getString(4),
-                                    new QuoteSource(r.getLong(6), r.getString(7), r.getString(8), r.getString(9),
-                                            r.getString(10), r.getString(5), r.getInt(11), r.getInt(12)),
-                                    r.getLong(14)});
+                            listed.add(new Object[]{r.getString(1), r.getInt(2) == 1, r.getString(3),
+                                    new QuoteSource(r.getLong(5), r.getString(6), r.getString(7), r.getString(8),
+                                            r.getString(9), r.getString(4), r.getInt(10), r.getInt(11))});
                         }
                     }
+                    rows.put(g, listed);
                 }
             }
             List<StoredQuote> quotes = new ArrayList<>();
@@ -810,7 +808,7 @@ final class SqlStore implements Store {
                 Object[] first = listed.get(0);
                 String shown = speakers.get(g) != null ? speakers.get(g) : (String) first[2];
                 quotes.add(new StoredQuote(g, (String) first[0], shown, (Boolean) first[1],
-                        (Long) first[4], listed.stream().map(x -> (QuoteSource) x[3]).toList()));
+                        Math.max(counts.get(g), listed.size()), listed.stream().map(x -> (QuoteSource) x[3]).toList()));
             });
             return quotes;
         });
@@ -939,10 +937,14 @@ final class SqlStore implements Store {
             String q;
             if (dialect == Dialect.SQLITE) {
                 q = String.join(" ", words.stream().map(w -> "\"" + w + "\"").toList());
-                articles = "SELECT rowid, -bm25(article_search, 2.0, 1.0) AS score FROM article_search"
-                        + " WHERE article_search MATCH ? ORDER BY score DESC, rowid LIMIT ?";
-                quotes = "SELECT rowid, -bm25(quote_search) AS score FROM quote_search"
-                        + " WHERE quote_search MATCH ? ORDER BY score DESC, rowid LIMIT ?";
+                // BM25 over the newest RANKED matches only: FTS5 walks its index by rowid and stops there, so a
+                // word found in most articles costs no more than a rarer one (exact whenever fewer match).
+                articles = "SELECT rowid, score FROM (SELECT rowid, -bm25(article_search, 2.0, 1.0) AS score"
+                        + " FROM article_search WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT " + RANKED + ")"
+                        + " ORDER BY score DESC, rowid LIMIT ?";
+                quotes = "SELECT rowid, score FROM (SELECT rowid, -bm25(quote_search) AS score FROM quote_search"
+                        + " WHERE quote_search MATCH ? ORDER BY rowid DESC LIMIT " + RANKED + ")"
+                        + " ORDER BY score DESC, rowid LIMIT ?";
             } else {
                 q = query;
                 String doc = "to_tsvector('english', coalesce(a.title, '') || ' ' || a.text)";

@@ -45,5 +45,8 @@ class DescriptionFinderTest {
         assertEquals(List.of(), descriptions("Vladimir Putin said so.", "Vladimir Putin"));
         assertEquals(List.of(), descriptions("Mark Rutte, who leads NATO, said so.", "Mark Rutte"));
         assertEquals(List.of("NATO chief"), descriptions("It said that NATO chief Mark Rutte agreed.", "Mark Rutte"));
+        assertEquals(List.of(), descriptions("It was indeed Mark Rutte who spoke.", "Mark Rutte"));
+        assertEquals(List.of(), descriptions("Tweets criticizing Mark Rutte spread.", "Mark Rutte"));
+        assertEquals(List.of("rival"), descriptions("He met his rival Mark Rutte.", "Mark Rutte"));
     }
 }
