@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 
 /** {@code sitrep actors}: the actors named in most articles, fused across articles. */
 @Command(name = "actors", mixinStandardHelpOptions = true,
-        description = "Lists the actors named in most articles, with their mention and quote counts.")
+        description = "Lists the actors named in most articles, with their mention, quote, event and relation counts.")
 final class ActorsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,14 +45,16 @@ final class ActorsCommand implements Callable<Integer> {
             ArrayNode all = new ObjectMapper().createArrayNode();
             for (ActorSummary a : actors) {
                 all.addObject().put("actor", a.id()).put("name", a.name()).put("type", a.type())
-                        .put("articles", a.articles()).put("mentions", a.mentions()).put("quotes", a.quotes());
+                        .put("articles", a.articles()).put("mentions", a.mentions()).put("quotes", a.quotes())
+                        .put("events", a.events()).put("relations", a.relations());
             }
             out.println(all.toPrettyString());
             out.flush();
             return 0;
         }
-        TextTable table = new TextTable("actor", "type", "articles", "mentions", "quotes");
-        actors.forEach(a -> table.row(a.name(), a.type(), a.articles(), a.mentions(), a.quotes()));
+        TextTable table = new TextTable("actor", "type", "articles", "mentions", "quotes", "events", "relations");
+        actors.forEach(a -> table.row(a.name(), a.type(), a.articles(), a.mentions(), a.quotes(), a.events(),
+                a.relations()));
         table.print(out);
         return 0;
     }

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleFacts;
 import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
 import org.sitrep.model.Quote;
+import org.sitrep.store.EventQuery;
 import org.sitrep.store.Fusion;
+import org.sitrep.store.RelationQuery;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
 import picocli.CommandLine.Command;
@@ -18,6 +21,7 @@ import java.io.PrintWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -78,7 +82,9 @@ final class BenchStoreCommand implements Callable<Integer> {
             err.println("sitrep bench-store: no articles in " + from);
             return 1;
         }
+        List<String> actors = new ArrayList<>();
         for (ArticleFacts t : templates) {
+            t.relations().forEach(r -> actors.add(r.subject().name()));
             t.quotes().stream().map(Quote::speaker).filter(s -> s != null).forEach(s -> speakers.add(s.name()));
             for (String w : t.article().text().split("[^\\p{L}]+")) {
                 if (w.length() > 5) {
@@ -114,6 +120,8 @@ final class BenchStoreCommand implements Callable<Integer> {
                 figures.put("fusion_seconds", fuseSeconds);
                 figures.put("actors", fusion.actors());
                 figures.put("statements", fusion.statements());
+                figures.put("incidents", db.counts().get("incidents"));
+                figures.put("events", db.counts().get("events"));
                 err.printf(Locale.ROOT, "sitrep bench-store: fused in %.1f s; timing queries%n", fuseSeconds);
                 err.flush();
             }
@@ -123,6 +131,12 @@ final class BenchStoreCommand implements Callable<Integer> {
             latency(figures, "quotes_about", () -> db.quotes(null, pick(words, random, "strike"), 50, 10));
             latency(figures, "actors_top20", () -> db.actors(20));
             latency(figures, "search", () -> db.search(pick(words, random, "strike") + " " + pick(words, random, "Kyiv"), 20));
+            latency(figures, "events_newest50", () -> db.events(new EventQuery(null, null, null, null, null, null, 0,
+                    50, true)));
+            latency(figures, "events_country_from", () -> db.events(new EventQuery("UA", null, "2025-06-01", null,
+                    null, null, 0, 50, true)));
+            latency(figures, "relations_actor", () -> db.relations(new RelationQuery(pick(actors, random, "Russia"),
+                    null, 50)));
         }
         long bytes = Files.size(target);
         Path wal = Path.of(target + "-wal");
@@ -160,14 +174,22 @@ final class BenchStoreCommand implements Callable<Integer> {
         return options.isEmpty() ? fallback : options.get(random.nextInt(options.size()));
     }
 
-    /** Copy {@code n} of a template: another URL and date, and a line appended to the text so its hash differs. */
+    /**
+     * Copy {@code n} of a template: another URL and date (its events' dates moved by as many days), and a line
+     * appended to the text so its hash differs. Copies of one template {@code lcm(templates, 365)} apart tell of the
+     * same incidents, so incidents are fused from several reports, as in a real month of wire copy.
+     */
     static ArticleFacts copy(ArticleFacts t, int n) {
         Article a = t.article();
         Article c = new Article("bench-" + n, 0, a.title(),
                 a.published() == null ? null : a.published().plusDays(n % 365), a.dateline(), a.headings(),
                 a.text() + "\n\n(copy " + n + ")", "bench://" + n, a.byline(), a.problems());
         List<Entity> entities = t.entities();
-        return new ArticleFacts(c, entities, t.times(), t.amounts(), t.quotes(), t.places(), t.events(),
+        List<Event> events = t.events().stream().map(e -> e.date() == null || e.date().length() != 10 ? e
+                : new Event(e.id(), e.subtype(), LocalDate.parse(e.date()).plusDays(n % 365).toString(), e.precision(),
+                e.location(), e.actor1(), e.actor2(), e.weapon(), e.casualties(), e.civilianTargeting(), e.figures(),
+                e.mentions(), e.confidence())).toList();
+        return new ArticleFacts(c, entities, t.times(), t.amounts(), t.quotes(), t.places(), events,
                 t.relations(), t.problems());
     }
 }

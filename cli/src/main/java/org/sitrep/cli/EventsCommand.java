@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sitrep.store.Claim;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
@@ -17,9 +18,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code sitrep events}: stored events, newest first, filtered by place, date, type, actor and toll. */
+/**
+ * {@code sitrep events}: stored incidents (events fused across articles), newest first, filtered by place, date,
+ * type, actor and toll, each with the claims of the reports it was fused from.
+ */
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = "Lists stored events, newest first.")
+        description = "Lists stored incidents (events fused across articles), newest first, with each report's claim.")
 final class EventsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -75,30 +79,46 @@ final class EventsCommand implements Callable<Integer> {
         if (json) {
             ObjectMapper mapper = new ObjectMapper();
             ArrayNode all = mapper.createArrayNode();
-            for (StoredEvent e : events) {
-                ObjectNode o = all.addObject();
-                o.put("id", e.id()).put("article", e.articleId()).put("local_id", e.localId()).put("type", e.type())
-                        .put("subtype", e.subtype()).put("date", e.date()).put("country", e.country())
-                        .put("admin1", e.admin1()).put("location", e.location()).put("lat", e.lat()).put("lon", e.lon())
-                        .put("actor1", e.actor1()).put("actor2", e.actor2()).put("weapon", e.weapon())
-                        .put("fatalities", e.fatalities()).put("fatalities_qualifier", e.qualifier())
-                        .put("confidence", e.confidence()).put("notes", e.notes()).put("source", e.source())
-                        .put("url", e.url());
-            }
+            events.forEach(e -> all.add(json(mapper, e)));
             out.println(all.toPrettyString());
             out.flush();
             return 0;
         }
-        TextTable table = new TextTable("date", "event", "where", "actor1", "actor2", "killed", "source");
+        TextTable table = new TextTable("date", "event", "where", "actor1", "actor2", "killed", "reports", "source");
         for (StoredEvent e : events) {
             String where = e.location() == null ? "" : e.location()
                     + (e.country() == null ? "" : ", " + (e.admin1() == null ? "" : e.admin1() + ", ") + e.country());
             String killed = e.fatalities() == null ? ""
                     : (e.qualifier() == null || e.qualifier().equals("exact") ? "" : e.qualifier() + " ") + e.fatalities();
+            if (e.disputed()) {
+                killed += " (" + e.fatalitiesLow() + "-" + e.fatalitiesHigh() + ")";
+            }
+            Claim first = e.claims().get(0);
             table.row(e.date() == null ? "" : e.date(), e.subtype(), where, e.actor1() == null ? "" : e.actor1(),
-                    e.actor2() == null ? "" : e.actor2(), killed, e.url() != null ? e.url() : e.source());
+                    e.actor2() == null ? "" : e.actor2(), killed, e.claims().size(),
+                    first.url() != null ? first.url() : first.source());
         }
         table.print(out);
         return 0;
+    }
+
+    /** An incident as JSON, with its claims; the same shape in {@code events --json} and elsewhere. */
+    static ObjectNode json(ObjectMapper mapper, StoredEvent e) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", e.id()).put("type", e.type()).put("subtype", e.subtype()).put("date", e.date())
+                .put("country", e.country()).put("admin1", e.admin1()).put("location", e.location())
+                .put("lat", e.lat()).put("lon", e.lon()).put("actor1", e.actor1()).put("actor2", e.actor2())
+                .put("weapon", e.weapon()).put("fatalities", e.fatalities()).put("fatalities_qualifier", e.qualifier())
+                .put("fatalities_low", e.fatalitiesLow()).put("fatalities_high", e.fatalitiesHigh())
+                .put("disputed", e.disputed()).put("injured", e.injured()).put("confidence", e.confidence())
+                .put("notes", e.notes());
+        ArrayNode claims = o.putArray("claims");
+        for (Claim c : e.claims()) {
+            claims.addObject().put("event", c.eventId()).put("article", c.articleId()).put("local_id", c.localId())
+                    .put("source", c.source()).put("url", c.url()).put("published", c.published())
+                    .put("subtype", c.subtype()).put("date", c.date()).put("fatalities", c.fatalities())
+                    .put("fatalities_qualifier", c.qualifier()).put("injured", c.injured());
+        }
+        return o;
     }
 }

@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.sitrep.store.Claim;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoredEvent;
@@ -25,22 +26,26 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code sitrep export}: the database as JSON Lines (one record per article, as {@code extract} prints it) or
- * as GeoJSON (a FeatureCollection of the places with coordinates), or its events as ACLED-style CSV. GraphML and
- * JSON-LD of the relations are not there yet.
+ * {@code sitrep export}: the database as JSON Lines (one record per article, as {@code extract} prints it), as
+ * GeoJSON (a FeatureCollection of the incidents, then the places, with coordinates), its incidents as ACLED-style
+ * CSV, its actors and relations as GraphML, or all of it as JSON-LD with schema.org types. Every format is
+ * written as it is read, never held whole in memory (JSON-LD's statements excepted, which are capped).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes the database as JSON Lines (one record per article), GeoJSON (places) or ACLED-style CSV"
-                + " (events).")
+        description = "Writes the database as JSON Lines (one record per article), GeoJSON (incidents and places),"
+                + " ACLED-style CSV (incidents), GraphML (actors and relations) or JSON-LD (schema.org).")
 final class ExportCommand implements Callable<Integer> {
     enum Format {
-        jsonl, geojson, acled_csv;
+        jsonl, geojson, acled_csv, graphml, jsonld;
 
         @Override
         public String toString() {
             return name().replace('_', '-');
         }
     }
+
+    /** At most this many statements go into a JSON-LD export. */
+    static final int JSONLD_STATEMENTS = 100_000;
 
     /** ACLED's column names, for the fields an extracted event has. */
     static final List<String> ACLED_COLUMNS = List.of("event_id_cnty", "event_date", "event_type", "sub_event_type",
@@ -54,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
     StoreOption store;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "jsonl, geojson or acled-csv.")
+            description = "jsonl, geojson, acled-csv, graphml or jsonld.")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
@@ -90,7 +95,8 @@ final class ExportCommand implements Callable<Integer> {
                     return f;
                 }
             }
-            throw new picocli.CommandLine.TypeConversionException("expected jsonl, geojson or acled-csv, not '"
+            throw new picocli.CommandLine.TypeConversionException("expected jsonl, geojson, acled-csv, graphml or"
+                    + " jsonld, not '"
                     + value + "'");
         }
     }
@@ -123,8 +129,7 @@ final class ExportCommand implements Callable<Integer> {
             try {
                 csvLine(out, java.util.Arrays.asList((e.country() == null ? "XX" : e.country()) + e.id(), e.date(),
                         e.type(), e.subtype(), e.actor1(), e.actor2(), e.country(), e.admin1(), e.location(),
-                        string(e.lat()), string(e.lon()), string(e.fatalities()), e.notes(),
-                        e.url() != null ? e.url() : e.source()));
+                        string(e.lat()), string(e.lon()), string(e.fatalities()), notes(e), e.sources()));
             } catch (IOException x) {
                 throw new UncheckedIOException(x);
             }
@@ -132,9 +137,32 @@ final class ExportCommand implements Callable<Integer> {
         out.flush();
     }
 
+    /** The incident's notes, and when its reports disagree on the toll, each report's figure (as ACLED notes do). */
+    static String notes(StoredEvent e) {
+        if (!e.disputed()) {
+            return e.notes();
+        }
+        List<String> tolls = new ArrayList<>();
+        for (Claim c : e.claims()) {
+            if (c.fatalities() != null) {
+                tolls.add(c.fatalities() + " (" + c.source() + (c.published() == null ? "" : ", " + c.published()) + ")");
+            }
+        }
+        return e.notes() + " [Reported fatalities: " + String.join("; ", tolls) + ".]";
+    }
+
     private void write(Store db, Writer out) throws IOException {
         if (format == Format.acled_csv) {
             writeAcled(db, out);
+            return;
+        }
+        if (format == Format.graphml) {
+            new GraphmlWriter().write(db, out);
+            out.flush();
+            return;
+        }
+        if (format == Format.jsonld) {
+            new JsonLdWriter(JSONLD_STATEMENTS).write(db, out);
             return;
         }
         ObjectMapper mapper = new ObjectMapper();
@@ -155,6 +183,30 @@ final class ExportCommand implements Callable<Integer> {
         g.writeStartObject();
         g.writeStringField("type", "FeatureCollection");
         g.writeArrayFieldStart("features");
+        db.forEachEvent(EventQuery.ALL, e -> {
+            if (e.lat() == null || e.lon() == null) {
+                return;
+            }
+            try {
+                g.writeStartObject();
+                g.writeStringField("type", "Feature");
+                g.writeObjectFieldStart("geometry");
+                g.writeStringField("type", "Point");
+                g.writeArrayFieldStart("coordinates");
+                g.writeNumber(e.lon());
+                g.writeNumber(e.lat());
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeFieldName("properties");
+                com.fasterxml.jackson.databind.node.ObjectNode properties = EventsCommand.json(mapper, e);
+                properties.put("layer", "incident");
+                properties.put("claim_count", e.claims().size());
+                mapper.writeTree(g, properties);
+                g.writeEndObject();
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
+            }
+        });
         db.forEachPlace(p -> {
             try {
                 g.writeStartObject();
@@ -167,6 +219,7 @@ final class ExportCommand implements Callable<Integer> {
                 g.writeEndArray();
                 g.writeEndObject();
                 g.writeObjectFieldStart("properties");
+                g.writeStringField("layer", "place");
                 g.writeStringField("name", p.name());
                 g.writeStringField("text", p.text());
                 g.writeStringField("kind", p.kind());

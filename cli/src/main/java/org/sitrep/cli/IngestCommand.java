@@ -104,8 +104,9 @@ final class IngestCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "facts written: %d entities, %d mentions, %d quotes, %d places, %d amounts, %d times,"
                 + " %d events, %d relations%n", run.facts[0], run.facts[1], run.facts[2], run.facts[3], run.facts[4],
                 run.facts[5], run.facts[6], run.facts[7]);
-        out.printf(Locale.ROOT, "fused: %d actors over %d entities; %d statements, %d carried by several articles%n",
-                fusion.actors(), fusion.entities(), fusion.statements(), fusion.shared());
+        out.printf(Locale.ROOT, "fused: %d actors over %d entities; %d statements, %d carried by several articles;"
+                + " %d incidents, %d reported by several articles%n", fusion.actors(), fusion.entities(),
+                fusion.statements(), fusion.shared(), fusion.incidents(), fusion.reported());
         StringBuilder counts = new StringBuilder();
         db.counts().forEach((table, n) -> counts.append(counts.isEmpty() ? "" : ", ").append(n).append(' ').append(table));
         out.printf(Locale.ROOT, "database %s: %s%n", store.url(), counts);

@@ -69,7 +69,7 @@ public final class ActorResolver {
     }
 
     /** Lower case, no accents, no leading "the", no possessive, words separated by one space. */
-    static String fold(String name) {
+    public static String fold(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         s = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         s = s.replaceAll("'s\\b", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();

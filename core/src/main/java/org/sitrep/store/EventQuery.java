@@ -14,7 +14,7 @@ import java.util.Locale;
  * @param actor         part of either actor's name, any case
  * @param minFatalities at least this many killed (events without a figure count as 0)
  * @param limit         at most this many events, 0 for all
- * @param newestFirst   newest date first (undated last), else store order
+ * @param newestFirst   newest date first (undated last, the latest stored first on one day), else store order
  */
 public record EventQuery(String country, String admin1, String from, String to, String type, String actor,
                          int minFatalities, int limit, boolean newestFirst) {

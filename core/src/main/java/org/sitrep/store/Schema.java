@@ -201,15 +201,86 @@ final class Schema {
             )""",
             "CREATE INDEX relations_article ON relations (article_id)");
 
+    /**
+     * Version 4: incidents, one per real incident across articles. Each event row is one article's report (a
+     * claim) and points to its incident; an incident holds its consolidated figures and the range of the claimed
+     * tolls. Actors get their event and relation counts.
+     */
+    private static final List<String> V4 = List.of(
+            """
+            CREATE TABLE incidents (
+              id {id},
+              type TEXT NOT NULL,
+              subtype TEXT NOT NULL,
+              date TEXT,
+              country TEXT,
+              admin1 TEXT,
+              location TEXT,
+              lat {real},
+              lon {real},
+              actor1 TEXT,
+              actor2 TEXT,
+              weapon TEXT,
+              fatalities INTEGER,
+              fatalities_qualifier TEXT,
+              fatalities_low INTEGER,
+              fatalities_high INTEGER,
+              injured INTEGER,
+              confidence {real} NOT NULL,
+              claim_count INTEGER NOT NULL,
+              first_event_id {bigint} NOT NULL
+            )""",
+            "CREATE INDEX incidents_date ON incidents (date)",
+            "CREATE INDEX incidents_place ON incidents (country, admin1)",
+            "ALTER TABLE events ADD COLUMN incident_id {bigint} REFERENCES incidents (id)",
+            "CREATE INDEX events_incident ON events (incident_id)",
+            "CREATE INDEX events_type_date ON events (type, date)",
+            "ALTER TABLE actors ADD COLUMN event_count INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE actors ADD COLUMN relation_count INTEGER NOT NULL DEFAULT 0");
+
+    /**
+     * Version 5: summary columns on statements (the speaker shown, every speaker name in lower case, the newest
+     * article's date, the first quote, the number of quotes), so that {@code quotes} pages through an index of
+     * statements by date instead of grouping every quote; on SQLite a trigram index of the statements' speakers
+     * and text replaces the one of quotes. And descriptions set beside person names ("NATO chief Mark Rutte"),
+     * which name that person's actor where a speaker is only described.
+     */
+    private static final List<String> V5 = List.of(
+            "ALTER TABLE statements ADD COLUMN speaker TEXT",
+            "ALTER TABLE statements ADD COLUMN speakers TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE statements ADD COLUMN newest TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE statements ADD COLUMN first_quote_id {bigint}",
+            "ALTER TABLE statements ADD COLUMN quote_count INTEGER NOT NULL DEFAULT 0",
+            "CREATE INDEX statements_newest ON statements (newest DESC, first_quote_id)",
+            """
+            CREATE TABLE descriptions (
+              id {id},
+              article_id {bigint} NOT NULL REFERENCES articles (id),
+              entity_id {bigint} NOT NULL REFERENCES entities (id),
+              span_start INTEGER NOT NULL,
+              span_end INTEGER NOT NULL,
+              text TEXT NOT NULL,
+              description_key TEXT NOT NULL
+            )""",
+            "CREATE INDEX descriptions_article ON descriptions (article_id)");
+    private static final List<String> V5_SQLITE = List.of(
+            "CREATE VIRTUAL TABLE statement_filter USING fts5(speakers, text, tokenize='trigram')",
+            "DROP TABLE quote_filter");
+
     /** The migrations of a dialect, in order: element {@code i} takes the schema to version {@code i + 1}. */
     static List<List<String>> migrations(Dialect dialect) {
         List<String> v1 = V1.stream().map(dialect::ddl).toList();
         List<String> v3 = V3.stream().map(dialect::ddl).toList();
-        return List.of(v1, dialect == Dialect.SQLITE ? V2_SQLITE : V2_POSTGRESQL, v3);
+        List<String> v4 = V4.stream().map(dialect::ddl).toList();
+        List<String> v5 = new java.util.ArrayList<>(V5.stream().map(dialect::ddl).toList());
+        if (dialect == Dialect.SQLITE) {
+            v5.addAll(V5_SQLITE);
+        }
+        return List.of(v1, dialect == Dialect.SQLITE ? V2_SQLITE : V2_POSTGRESQL, v3, v4, List.copyOf(v5));
     }
 
     /** The version a fully migrated database has. */
     static int latest() {
-        return 3;
+        return 5;
     }
 }

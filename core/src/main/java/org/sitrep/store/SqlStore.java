@@ -17,12 +17,15 @@ import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
 import org.sitrep.model.Problem;
 import org.sitrep.model.Quote;
+import org.sitrep.model.RelationPredicate;
 import org.sitrep.model.Span;
 import org.sitrep.model.Speaker;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.TimeType;
 import org.sitrep.resolve.ActorCandidate;
 import org.sitrep.resolve.ActorResolver;
+import org.sitrep.resolve.Description;
+import org.sitrep.resolve.DescriptionFinder;
 import org.sitrep.resolve.ResolvedActor;
 import org.sitrep.resolve.ResolvedStatement;
 import org.sitrep.resolve.StatementCandidate;
@@ -68,8 +71,10 @@ import static org.sitrep.store.Columns.setLong;
  */
 final class SqlStore implements Store {
     private static final List<String> TABLES = List.of("articles", "entities", "mentions", "quotes", "places",
-            "amounts", "times", "events", "relations", "actors", "statements");
+            "amounts", "times", "events", "relations", "incidents", "descriptions", "actors", "statements");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** How many of the newest matches of a full-text query SQLite ranks by BM25. */
+    static final int RANKED = 2000;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'\u201d\u2019)]?)\\s+|\\n+");
 
     private final Connection connection;
@@ -155,6 +160,12 @@ final class SqlStore implements Store {
                     for (String sql : migrations.get(version)) {
                         s.execute(sql);
                     }
+                }
+                if (version + 1 == 4) {
+                    new IncidentRows(connection).fuseUnfused(); // events stored before version 4
+                }
+                if (version + 1 == 5) {
+                    new StatementSummaries(connection, dialect, Map.of()).summarize(); // fused before version 5
                 }
                 try (PreparedStatement p = connection.prepareStatement("INSERT INTO schema_version (version) VALUES (?)")) {
                     p.setInt(1, version + 1);
@@ -250,11 +261,15 @@ final class SqlStore implements Store {
                     }
                 }
                 id = e.id;
+                IncidentRows incidents = new IncidentRows(connection);
+                java.util.Set<Long> stale = incidents.incidentsOf(id);
                 deleteFacts(id);
+                incidents.refresh(stale);
                 updateArticle(id, a, facts, hash, extractorVersion);
                 result = Ingested.REPLACED;
             }
             insertFacts(id, facts);
+            new IncidentRows(connection).fuse(id);
             written++;
             if (written == haltBeforeCommit) {
                 Runtime.getRuntime().halt(137);
@@ -316,11 +331,10 @@ final class SqlStore implements Store {
         List<String> deletes = new ArrayList<>();
         if (dialect == Dialect.SQLITE) {
             deletes.add("DELETE FROM quote_search WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)");
-            deletes.add("DELETE FROM quote_filter WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)");
             deletes.add("DELETE FROM article_search WHERE rowid = ?");
         }
-        for (String table : List.of("events", "relations", "quotes", "mentions", "entities", "places", "amounts",
-                "times")) {
+        for (String table : List.of("events", "relations", "quotes", "descriptions", "mentions", "entities", "places",
+                "amounts", "times")) {
             deletes.add("DELETE FROM " + table + " WHERE article_id = ?");
         }
         for (String sql : deletes) {
@@ -345,6 +359,19 @@ final class SqlStore implements Store {
                     entityIds.put(e.id(), r.getLong(1));
                 }
             }
+        }
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO descriptions (article_id, entity_id,"
+                + " span_start, span_end, text, description_key) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Description d : new DescriptionFinder().find(facts.article(), facts.entities())) {
+                p.setLong(1, articleId);
+                p.setLong(2, entityIds.get(d.entity()));
+                p.setInt(3, d.span().start());
+                p.setInt(4, d.span().end());
+                p.setString(5, d.text());
+                p.setString(6, d.key());
+                p.addBatch();
+            }
+            p.executeBatch();
         }
         try (PreparedStatement p = connection.prepareStatement(
                 "INSERT INTO mentions (entity_id, article_id, span_start, span_end, text) VALUES (?, ?, ?, ?, ?)")) {
@@ -443,11 +470,6 @@ final class SqlStore implements Store {
                 p.setLong(1, articleId);
                 p.executeUpdate();
             }
-            try (PreparedStatement p = connection.prepareStatement("INSERT INTO quote_filter (rowid, speaker, text)"
-                    + " SELECT id, COALESCE(speaker_name, ''), text FROM quotes WHERE article_id = ?")) {
-                p.setLong(1, articleId);
-                p.executeUpdate();
-            }
         }
     }
 
@@ -455,9 +477,11 @@ final class SqlStore implements Store {
 
     @Override
     public Fusion resolve() {
-        return inTransaction("fuse actors and statements", () -> {
+        return inTransaction("fuse actors, statements and incidents", () -> {
+            new IncidentRows(connection).fuseUnfused();
             resolveActors();
             resolveStatements();
+            countActorFacts();
             try (Statement s = connection.createStatement()) {
                 s.executeUpdate("UPDATE actors SET"
                         + " article_count = (SELECT COUNT(DISTINCT e.article_id) FROM entities e WHERE e.actor_id = actors.id),"
@@ -470,7 +494,9 @@ final class SqlStore implements Store {
                     count("SELECT COUNT(*) FROM entities WHERE actor_id IS NOT NULL"),
                     count("SELECT COUNT(*) FROM statements"),
                     count("SELECT COUNT(*) FROM (SELECT statement_id FROM quotes WHERE statement_id IS NOT NULL"
-                            + " GROUP BY statement_id HAVING COUNT(DISTINCT article_id) > 1) shared"));
+                            + " GROUP BY statement_id HAVING COUNT(DISTINCT article_id) > 1) shared"),
+                    count("SELECT COUNT(*) FROM incidents"),
+                    count("SELECT COUNT(*) FROM incidents WHERE claim_count > 1"));
         });
     }
 
@@ -550,6 +576,78 @@ final class SqlStore implements Store {
         }
     }
 
+    /**
+     * Each actor's incident and relation counts. An event's or relation's side counts for an actor through its
+     * linked entity, else when its name as written folds to the actor's name ("Russian" does not, "the Kremlin"
+     * only through its entity).
+     */
+    private void countActorFacts() throws SQLException {
+        Map<String, Long> byName = new HashMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, name FROM actors ORDER BY id DESC")) {
+            while (r.next()) {
+                byName.put(ActorResolver.fold(r.getString(2)), r.getLong(1));
+            }
+        }
+        Map<Long, java.util.Set<Long>> incidents = new HashMap<>();
+        Map<Long, Long> relations = new HashMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT e.incident_id, e.actor1_name, n1.actor_id, e.actor2_name, n2.actor_id"
+                     + " FROM events e LEFT JOIN entities n1 ON n1.id = e.actor1_entity_id"
+                     + " LEFT JOIN entities n2 ON n2.id = e.actor2_entity_id WHERE e.incident_id IS NOT NULL")) {
+            while (r.next()) {
+                long incident = r.getLong(1);
+                for (int side : new int[]{2, 4}) {
+                    Long actor = actorOf(r, side, byName);
+                    if (actor != null) {
+                        incidents.computeIfAbsent(actor, k -> new java.util.HashSet<>()).add(incident);
+                    }
+                }
+            }
+        }
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT r.id, r.subject_name, n1.actor_id, r.object_name, n2.actor_id"
+                     + " FROM relations r LEFT JOIN entities n1 ON n1.id = r.subject_entity_id"
+                     + " LEFT JOIN entities n2 ON n2.id = r.object_entity_id")) {
+            while (r.next()) {
+                Long subject = actorOf(r, 2, byName);
+                Long object = actorOf(r, 4, byName);
+                if (subject != null) {
+                    relations.merge(subject, 1L, Long::sum);
+                }
+                if (object != null && !object.equals(subject)) {
+                    relations.merge(object, 1L, Long::sum);
+                }
+            }
+        }
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("UPDATE actors SET event_count = 0, relation_count = 0"
+                    + " WHERE event_count <> 0 OR relation_count <> 0");
+        }
+        java.util.Set<Long> counted = new java.util.TreeSet<>(incidents.keySet());
+        counted.addAll(relations.keySet());
+        try (PreparedStatement p = connection.prepareStatement(
+                "UPDATE actors SET event_count = ?, relation_count = ? WHERE id = ?")) {
+            for (long actor : counted) {
+                p.setLong(1, incidents.getOrDefault(actor, java.util.Set.of()).size());
+                p.setLong(2, relations.getOrDefault(actor, 0L));
+                p.setLong(3, actor);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    /** The actor of a side (name in column {@code nameColumn}, linked actor id in the next), or null. */
+    private static Long actorOf(ResultSet r, int nameColumn, Map<String, Long> byName) throws SQLException {
+        long linked = r.getLong(nameColumn + 1);
+        if (!r.wasNull()) {
+            return linked;
+        }
+        String name = r.getString(nameColumn);
+        return name == null ? null : byName.get(ActorResolver.fold(name));
+    }
+
     private void resolveStatements() throws SQLException {
         List<StatementCandidate> candidates = new ArrayList<>();
         Map<Long, Long> current = new HashMap<>();
@@ -586,10 +684,34 @@ final class SqlStore implements Store {
             }
             point.executeBatch();
         }
+        StatementSummaries summaries = new StatementSummaries(connection, dialect, describedActors());
+        summaries.forgetOrphans();
         try (Statement s = connection.createStatement()) {
             s.executeUpdate("DELETE FROM statements WHERE NOT EXISTS"
                     + " (SELECT 1 FROM quotes q WHERE q.statement_id = statements.id)");
         }
+        summaries.summarize();
+    }
+
+    /**
+     * The actor each description names, by its key, for descriptions set beside one actor's name only ("NATO
+     * chief" beside "Mark Rutte" in every article that sets one beside a name).
+     */
+    private Map<String, String> describedActors() throws SQLException {
+        Map<String, String> named = new HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT DISTINCT d.description_key, ac.name FROM descriptions d"
+                     + " JOIN entities e ON e.id = d.entity_id JOIN actors ac ON ac.id = e.actor_id")) {
+            while (r.next()) {
+                String previous = named.putIfAbsent(r.getString(1), r.getString(2));
+                if (previous != null && !previous.equals(r.getString(2))) {
+                    ambiguous.add(r.getString(1));
+                }
+            }
+        }
+        named.keySet().removeAll(ambiguous);
+        return named;
     }
 
     private Map<String, Long> keys(String sql) throws SQLException {
@@ -609,38 +731,39 @@ final class SqlStore implements Store {
         return read("list quotes", () -> {
             String from = " FROM quotes q JOIN articles a ON a.id = q.article_id"
                     + " LEFT JOIN entities e ON e.id = q.speaker_entity_id LEFT JOIN actors ac ON ac.id = e.actor_id";
-            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+            // Step 1: the page of statements, by the statements' own summary columns and index (newest first).
+            StringBuilder where = new StringBuilder(" WHERE s.quote_count > 0");
             List<String> values = new ArrayList<>();
-            String byActor = "SELECT qa.id FROM actors sa JOIN entities se ON se.actor_id = sa.id"
-                    + " JOIN quotes qa ON qa.speaker_entity_id = se.id WHERE lower(sa.name) LIKE ? ESCAPE '\\'";
-            if (speaker != null && dialect == Dialect.SQLITE) {
-                // quote_filter is a trigram index: a LIKE without ESCAPE on it finds substrings without reading
-                // every quote (with ESCAPE SQLite does not use the index); the pattern's own % and _ make it a
+            if (dialect == Dialect.SQLITE && (speaker != null || about != null)) {
+                // statement_filter is a trigram index: a LIKE without ESCAPE on it finds substrings without reading
+                // every statement (with ESCAPE SQLite does not use the index); the pattern's own % and _ make it a
                 // superset, which the escaped LIKE on the same row then narrows to the exact substring.
-                where.append(" AND q.id IN (SELECT rowid FROM quote_filter WHERE speaker LIKE ?"
-                        + " AND lower(speaker) LIKE ? ESCAPE '\\' UNION " + byActor + ")");
-                values.add(loose(speaker));
-                values.add(like(speaker));
-                values.add(like(speaker));
-            } else if (speaker != null) {
-                where.append(" AND (lower(q.speaker_name) LIKE ? ESCAPE '\\' OR q.id IN (" + byActor + "))");
-                values.add(like(speaker));
-                values.add(like(speaker));
+                List<String> match = new ArrayList<>();
+                for (String[] f : new String[][]{{"speakers", speaker}, {"text", about}}) {
+                    if (f[1] != null) {
+                        match.add(f[0] + " LIKE ? AND " + f[0] + " LIKE ? ESCAPE '\\'");
+                        values.add(loose(f[1]));
+                        values.add(like(f[1]));
+                    }
+                }
+                where.append(" AND s.id IN (SELECT rowid FROM statement_filter WHERE ")
+                        .append(String.join(" AND ", match)).append(")");
+            } else {
+                if (speaker != null) {
+                    where.append(" AND s.speakers LIKE ? ESCAPE '\\'");
+                    values.add(like(speaker));
+                }
+                if (about != null) {
+                    where.append(" AND lower(s.text) LIKE ? ESCAPE '\\'");
+                    values.add(like(about));
+                }
             }
-            if (about != null && dialect == Dialect.SQLITE) {
-                where.append(" AND q.id IN (SELECT rowid FROM quote_filter WHERE text LIKE ?"
-                        + " AND lower(text) LIKE ? ESCAPE '\\')");
-                values.add(loose(about));
-                values.add(like(about));
-            } else if (about != null) {
-                where.append(" AND lower(q.text) LIKE ? ESCAPE '\\'");
-                values.add(like(about));
-            }
-            String group = "COALESCE(q.statement_id, -q.id)";
             List<Long> groups = new ArrayList<>();
-            try (PreparedStatement p = connection.prepareStatement("SELECT " + group + " AS g,"
-                    + " MAX(COALESCE(a.published, '')) AS newest, MIN(q.id) AS first" + from + where
-                    + " GROUP BY " + group + " ORDER BY newest DESC, first LIMIT ?")) {
+            Map<Long, String> speakers = new HashMap<>();
+            Map<Long, Long> counts = new HashMap<>();
+            try (PreparedStatement p = connection.prepareStatement("SELECT s.id, s.speaker, s.quote_count FROM statements s"
+                    + where
+                    + " ORDER BY s.newest DESC, s.first_quote_id LIMIT ?")) {
                 int i = 1;
                 for (String v : values) {
                     p.setString(i++, v);
@@ -649,42 +772,43 @@ final class SqlStore implements Store {
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         groups.add(r.getLong(1));
+                        speakers.put(r.getLong(1), r.getString(2));
+                        counts.put(r.getLong(1), r.getLong(3));
                     }
                 }
             }
             if (groups.isEmpty()) {
                 return List.of();
             }
-            String marks = String.join(", ", java.util.Collections.nCopies(groups.size(), "?"));
             Map<Long, List<Object[]>> rows = new LinkedHashMap<>();
-            groups.forEach(g -> rows.put(g, new ArrayList<>()));
-            try (PreparedStatement p = connection.prepareStatement("SELECT * FROM (SELECT " + group + " AS g, q.text,"
-                    + " q.direct, COALESCE(ac.name, q.speaker_name) AS who, q.speaker_name, a.id, a.source, a.title,"
-                    + " a.url, a.published, q.span_start, q.span_end,"
-                    + " ROW_NUMBER() OVER (PARTITION BY " + group + " ORDER BY q.id) AS n,"
-                    + " COUNT(*) OVER (PARTITION BY " + group + ") AS total, q.id AS quote_id"
-                    + from + " WHERE q.statement_id IN (" + marks + ") OR q.id IN (" + marks + "))"
-                    + " listed WHERE n <= ? ORDER BY quote_id")) {
-                // Both lists by their index (statements by statement_id, lone quotes by id), not by the group's
-                // expression, which no index holds.
-                for (int i = 0; i < groups.size(); i++) {
-                    p.setLong(i + 1, groups.get(i));
-                    p.setLong(groups.size() + i + 1, -groups.get(i));
-                }
-                p.setInt(2 * groups.size() + 1, Math.max(1, sources));
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        rows.get(r.getLong(1)).add(new Object[]{r.getString(2), r.getInt(3) == 1, r.getString(4),
-                                new QuoteSource(r.getLong(6), r.getString(7), r.getString(8), r.getString(9),
-                                        r.getString(10), r.getString(5), r.getInt(11), r.getInt(12)), r.getLong(14)});
+            // Step 2: the first sources of each statement of the page, through the quotes' statement index (each
+            // a short ordered range scan that stops at the limit).
+            try (PreparedStatement p = connection.prepareStatement("SELECT q.text, q.direct,"
+                    + " COALESCE(ac.name, q.speaker_name), q.speaker_name, a.id, a.source, a.title, a.url, a.published,"
+                    + " q.span_start, q.span_end" + from + " WHERE q.statement_id = ? ORDER BY q.id LIMIT ?")) {
+                for (long g : groups) {
+                    List<Object[]> listed = new ArrayList<>();
+                    p.setLong(1, g);
+                    p.setInt(2, Math.max(1, sources));
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            listed.add(new Object[]{r.getString(1), r.getInt(2) == 1, r.getString(3),
+                                    new QuoteSource(r.getLong(5), r.getString(6), r.getString(7), r.getString(8),
+                                            r.getString(9), r.getString(4), r.getInt(10), r.getInt(11))});
+                        }
                     }
+                    rows.put(g, listed);
                 }
             }
             List<StoredQuote> quotes = new ArrayList<>();
             rows.forEach((g, listed) -> {
+                if (listed.isEmpty()) {
+                    return; // its quotes were replaced since the last fusion
+                }
                 Object[] first = listed.get(0);
-                quotes.add(new StoredQuote(g, (String) first[0], (String) first[2], (Boolean) first[1],
-                        (Long) first[4], listed.stream().map(x -> (QuoteSource) x[3]).toList()));
+                String shown = speakers.get(g) != null ? speakers.get(g) : (String) first[2];
+                quotes.add(new StoredQuote(g, (String) first[0], shown, (Boolean) first[1],
+                        Math.max(counts.get(g), listed.size()), listed.stream().map(x -> (QuoteSource) x[3]).toList()));
             });
             return quotes;
         });
@@ -704,18 +828,93 @@ final class SqlStore implements Store {
     public List<ActorSummary> actors(int top) {
         return read("list actors", () -> {
             List<ActorSummary> actors = new ArrayList<>();
-            try (PreparedStatement p = connection.prepareStatement("SELECT id, name, type, article_count,"
-                    + " mention_count, quote_count FROM actors ORDER BY article_count DESC, mention_count DESC, name"
-                    + " LIMIT ?")) {
+            try (PreparedStatement p = connection.prepareStatement("SELECT " + ACTOR_COLUMNS
+                    + " FROM actors ORDER BY article_count DESC, mention_count DESC, name LIMIT ?")) {
                 p.setInt(1, top);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        actors.add(new ActorSummary(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4),
-                                r.getLong(5), r.getLong(6)));
+                        actors.add(actor(r));
                     }
                 }
             }
             return actors;
+        });
+    }
+
+    private static final String ACTOR_COLUMNS = "id, name, type, article_count, mention_count, quote_count,"
+            + " event_count, relation_count";
+
+    private static ActorSummary actor(ResultSet r) throws SQLException {
+        return new ActorSummary(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4), r.getLong(5),
+                r.getLong(6), r.getLong(7), r.getLong(8));
+    }
+
+    @Override
+    public void forEachActor(Consumer<ActorSummary> each) {
+        read("list actors", () -> {
+            try (Statement s = connection.createStatement();
+                 ResultSet r = s.executeQuery("SELECT " + ACTOR_COLUMNS + " FROM actors ORDER BY id")) {
+                while (r.next()) {
+                    each.accept(actor(r));
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void forEachRelation(RelationQuery query, Consumer<StoredRelation> each) {
+        read("list relations", () -> {
+            StringBuilder sql = new StringBuilder("SELECT r.id, r.article_id, COALESCE(sa.name, r.subject_name),"
+                    + " sa.id, sa.type, r.predicate, COALESCE(oa.name, r.object_name), oa.id, oa.type, r.what, r.date,"
+                    + " r.claimed_by_name, r.evidence, r.trigger_start, r.trigger_end, a.source, a.url, a.text"
+                    + " FROM relations r JOIN articles a ON a.id = r.article_id"
+                    + " LEFT JOIN entities se ON se.id = r.subject_entity_id LEFT JOIN actors sa ON sa.id = se.actor_id"
+                    + " LEFT JOIN entities oe ON oe.id = r.object_entity_id LEFT JOIN actors oa ON oa.id = oe.actor_id"
+                    + " WHERE 1 = 1");
+            List<Object> values = new ArrayList<>();
+            if (query.actor() != null) {
+                sql.append(" AND (lower(r.subject_name) LIKE ? ESCAPE '\\' OR lower(sa.name) LIKE ? ESCAPE '\\'"
+                        + " OR lower(r.object_name) LIKE ? ESCAPE '\\' OR lower(oa.name) LIKE ? ESCAPE '\\')");
+                for (int i = 0; i < 4; i++) {
+                    values.add(like(query.actor()));
+                }
+            }
+            if (query.predicate() != null) {
+                sql.append(" AND r.predicate = ?");
+                values.add(query.predicateName());
+            }
+            sql.append(" ORDER BY r.id");
+            if (query.limit() > 0) {
+                sql.append(" LIMIT ?");
+                values.add(query.limit());
+            }
+            try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
+                for (int i = 0; i < values.size(); i++) {
+                    if (values.get(i) instanceof Integer n) {
+                        p.setInt(i + 1, n);
+                    } else {
+                        p.setString(i + 1, (String) values.get(i));
+                    }
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        String text = r.getString(18);
+                        StringBuilder evidence = new StringBuilder();
+                        for (JsonNode s : json(r.getString(13)).path("evidence")) {
+                            Span span = new Span(s.get(0).asInt(), s.get(1).asInt());
+                            if (span.end() <= text.length()) {
+                                evidence.append(evidence.isEmpty() ? "" : " ").append(span.of(text).strip());
+                            }
+                        }
+                        each.accept(new StoredRelation(r.getLong(1), r.getLong(2), r.getString(3), longOrNull(r, 4),
+                                r.getString(5), RelationPredicate.valueOf(r.getString(6)).label(), r.getString(7),
+                                longOrNull(r, 8), r.getString(9), r.getString(10), r.getString(11), r.getString(12),
+                                evidence.toString(), r.getInt(14), r.getInt(15), r.getString(16), r.getString(17)));
+                    }
+                }
+            }
+            return null;
         });
     }
 
@@ -730,39 +929,56 @@ final class SqlStore implements Store {
             return List.of();
         }
         return read("search", () -> {
+            // Two steps: rank ids and scores alone (the index and its statistics, no text carried through the
+            // sort), then read the few best rows' text.
             List<SearchHit> hits = new ArrayList<>();
             String articles;
             String quotes;
             String q;
             if (dialect == Dialect.SQLITE) {
                 q = String.join(" ", words.stream().map(w -> "\"" + w + "\"").toList());
-                articles = "SELECT a.id, a.title, a.url, a.text, -bm25(article_search, 2.0, 1.0) AS score"
-                        + " FROM article_search JOIN articles a ON a.id = article_search.rowid"
-                        + " WHERE article_search MATCH ? ORDER BY score DESC, a.id LIMIT ?";
-                quotes = "SELECT a.id, a.title, a.url, qu.text, -bm25(quote_search) AS score"
-                        + " FROM quote_search JOIN quotes qu ON qu.id = quote_search.rowid"
-                        + " JOIN articles a ON a.id = qu.article_id"
-                        + " WHERE quote_search MATCH ? ORDER BY score DESC, qu.id LIMIT ?";
+                // BM25 over the newest RANKED matches only: FTS5 walks its index by rowid and stops there, so a
+                // word found in most articles costs no more than a rarer one (exact whenever fewer match).
+                articles = "SELECT rowid, score FROM (SELECT rowid, -bm25(article_search, 2.0, 1.0) AS score"
+                        + " FROM article_search WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT " + RANKED + ")"
+                        + " ORDER BY score DESC, rowid LIMIT ?";
+                quotes = "SELECT rowid, score FROM (SELECT rowid, -bm25(quote_search) AS score FROM quote_search"
+                        + " WHERE quote_search MATCH ? ORDER BY rowid DESC LIMIT " + RANKED + ")"
+                        + " ORDER BY score DESC, rowid LIMIT ?";
             } else {
                 q = query;
                 String doc = "to_tsvector('english', coalesce(a.title, '') || ' ' || a.text)";
-                articles = "SELECT a.id, a.title, a.url, a.text, ts_rank(" + doc + ", w) AS score"
+                articles = "SELECT a.id, ts_rank(" + doc + ", w) AS score"
                         + " FROM articles a, websearch_to_tsquery('english', ?) w WHERE " + doc + " @@ w"
                         + " ORDER BY score DESC, a.id LIMIT ?";
-                quotes = "SELECT a.id, a.title, a.url, qu.text, ts_rank(to_tsvector('english', qu.text), w) AS score"
-                        + " FROM quotes qu JOIN articles a ON a.id = qu.article_id, websearch_to_tsquery('english', ?) w"
+                quotes = "SELECT qu.id, ts_rank(to_tsvector('english', qu.text), w) AS score"
+                        + " FROM quotes qu, websearch_to_tsquery('english', ?) w"
                         + " WHERE to_tsvector('english', qu.text) @@ w ORDER BY score DESC, qu.id LIMIT ?";
             }
             for (String kind : List.of("article", "quote")) {
+                Map<Long, Double> ranked = new LinkedHashMap<>();
                 try (PreparedStatement p = connection.prepareStatement(kind.equals("article") ? articles : quotes)) {
                     p.setString(1, q);
                     p.setInt(2, limit);
                     try (ResultSet r = p.executeQuery()) {
                         while (r.next()) {
-                            String body = r.getString(4);
-                            String sentence = kind.equals("quote") ? body : bestSentence(body, words);
-                            hits.add(new SearchHit(kind, r.getLong(1), r.getString(2), r.getString(3), sentence,
-                                    r.getDouble(5)));
+                            ranked.put(r.getLong(1), r.getDouble(2));
+                        }
+                    }
+                }
+                try (PreparedStatement p = connection.prepareStatement(kind.equals("article")
+                        ? "SELECT a.id, a.title, a.url, a.text FROM articles a WHERE a.id = ?"
+                        : "SELECT a.id, a.title, a.url, qu.text FROM quotes qu JOIN articles a ON a.id = qu.article_id"
+                        + " WHERE qu.id = ?")) {
+                    for (Map.Entry<Long, Double> hit : ranked.entrySet()) {
+                        p.setLong(1, hit.getKey());
+                        try (ResultSet r = p.executeQuery()) {
+                            if (r.next()) {
+                                String body = r.getString(4);
+                                String sentence = kind.equals("quote") ? body : bestSentence(body, words);
+                                hits.add(new SearchHit(kind, r.getLong(1), r.getString(2), r.getString(3), sentence,
+                                        hit.getValue()));
+                            }
                         }
                     }
                 }
@@ -915,6 +1131,20 @@ final class SqlStore implements Store {
     }
 
     @Override
+    public void forEachArticleHeader(Consumer<StoredArticle> each) {
+        read("list articles", () -> {
+            try (Statement s = connection.createStatement();
+                 ResultSet r = s.executeQuery("SELECT id, source, title, url, published FROM articles ORDER BY id")) {
+                while (r.next()) {
+                    each.accept(new StoredArticle(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5)));
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void forEachPlace(Consumer<StoredPlace> each) {
         read("list places", () -> {
             try (Statement s = connection.createStatement();
@@ -932,7 +1162,7 @@ final class SqlStore implements Store {
     @Override
     public void forEachEvent(EventQuery query, Consumer<StoredEvent> each) {
         read("list events", () -> {
-            new EventRows(connection, json).forEach(query, this::json, each);
+            new IncidentRows(connection).forEach(query, this::json, each);
             return null;
         });
     }

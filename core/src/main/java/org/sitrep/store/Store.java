@@ -41,14 +41,19 @@ public interface Store extends AutoCloseable {
      */
     Ingested put(ArticleFacts facts, String extractorVersion);
 
-    /** Fuses across articles, in one transaction: actors from entities, statements from quotes. */
+    /**
+     * Fuses across articles, in one transaction: actors from entities, statements from quotes (with their
+     * summaries), the actors' event and relation counts, and incidents from any event not yet fused (those of a
+     * database migrated from schema version 3; {@link #put} fuses a new article's events itself).
+     */
     Fusion resolve();
 
     /**
-     * Statements with their sources, newest first. Filters are case-insensitive substrings, null for none.
+     * Statements with their sources, newest first, as the last {@link #resolve()} fused them (ingest runs it).
+     * Filters are case-insensitive substrings, null for none.
      *
-     * @param speaker part of the speaker's name (the actor's or the article's)
-     * @param about   part of the quote's text
+     * @param speaker part of a speaker's name (the actor's or the article's) in any of the statement's quotes
+     * @param about   part of the statement's text
      * @param limit   at most this many statements
      * @param sources at most this many sources listed per statement (all are counted)
      */
@@ -63,18 +68,34 @@ public interface Store extends AutoCloseable {
     /** Every stored article with its facts, as extracted, in store order. */
     void forEachArticle(Consumer<ArticleFacts> each);
 
+    /** Every stored article's header, in store order. */
+    void forEachArticleHeader(Consumer<StoredArticle> each);
+
     /** Every stored place fact that has coordinates, in store order. */
     void forEachPlace(Consumer<StoredPlace> each);
 
-    /** The stored events a query selects, each with its article's source. */
+    /** The incidents (events fused across articles) a query selects, each with its reports' claims. */
     void forEachEvent(EventQuery query, Consumer<StoredEvent> each);
 
-    /** The stored events a query selects, as a list. */
+    /** The incidents a query selects, as a list. */
     default List<StoredEvent> events(EventQuery query) {
         List<StoredEvent> events = new java.util.ArrayList<>();
         forEachEvent(query, events::add);
         return events;
     }
+
+    /** The stored relations a query selects, in store order, with their ends resolved to actors. */
+    void forEachRelation(RelationQuery query, Consumer<StoredRelation> each);
+
+    /** The stored relations a query selects, as a list. */
+    default List<StoredRelation> relations(RelationQuery query) {
+        List<StoredRelation> relations = new java.util.ArrayList<>();
+        forEachRelation(query, relations::add);
+        return relations;
+    }
+
+    /** Every actor, by id, with its counts. */
+    void forEachActor(Consumer<ActorSummary> each);
 
     /** Rows per table, by table name. */
     Map<String, Long> counts();

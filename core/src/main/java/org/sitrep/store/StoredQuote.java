@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param statementId the statement's id in the store
  * @param text        the quote as the first article wrote it
- * @param speaker     the speaker: the actor's name when the first source's speaker is a resolved actor, else the
- *                    name its article gives, else null
+ * @param speaker     the speaker: the actor's name when the first source's speaker is a resolved actor, or is
+ *                    only described ("the NATO chief") by a description set beside that actor's name in some
+ *                    article, else the name its article gives, else null
  * @param direct      whether it is a direct quote (in the first source)
  * @param sourceCount how many articles carry it
  * @param sources     the first of the articles that carry it, in store order

@@ -95,6 +95,26 @@ public final class Reports {
                 List.of(new Problem("quotes", "unclosed quote")));
     }
 
+    /**
+     * The report with its article published on another day and its strike moved: to another date, another place
+     * (name, region, coordinates; the words in the text stay "Kharkiv") and another toll.
+     */
+    public static ArticleFacts restruck(ArticleFacts facts, LocalDate published, String date, String place,
+                                        double lat, double lon, int killed) {
+        Article a = facts.article();
+        Article moved = new Article(a.source(), a.index(), a.title(), published, a.dateline(), a.headings(), a.text(),
+                a.url(), a.byline(), a.problems());
+        Event e = facts.events().get(0);
+        Location l = e.location();
+        Location there = new Location(l.span(), l.text(), place, l.country(), place, lat, lon);
+        Event strike = new Event(e.id(), e.subtype(), date, e.precision(), there, e.actor1(), e.actor2(), e.weapon(),
+                new Casualties(killed, FatalityQualifier.EXACT, null, null, null), e.civilianTargeting(),
+                e.figures().stream().map(f -> new TollFigure(f.span(), f.count(), killed, f.qualifier())).toList(),
+                e.mentions(), e.confidence());
+        return new ArticleFacts(moved, facts.entities(), facts.times(), facts.amounts(), facts.quotes(), facts.places(),
+                List.of(strike), facts.relations(), facts.problems());
+    }
+
     public static ArticleFacts rutte(String source, String url) {
         return rutte(source, url, "Mark Rutte", "NATO's chief spoke in Brussels.");
     }

@@ -80,7 +80,7 @@ class SqliteStoreTest extends StoreContract {
     @Test
     void newerSchemaIsRefused() throws Exception {
         try (Store store = Store.open(url())) {
-            assertEquals(3, store.schemaVersion());
+            assertEquals(Schema.latest(), store.schemaVersion());
         }
         try (Connection c = DriverManager.getConnection(url()); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO schema_version (version) VALUES (99)");
@@ -94,5 +94,24 @@ class SqliteStoreTest extends StoreContract {
         StoreException e = assertThrows(StoreException.class, () -> Store.open("jdbc:mysql://x/y"));
         assertTrue(e.getMessage().contains("not a SQLite"), e.getMessage());
         assertTrue(Arrays.asList(Dialect.values()).contains(Dialect.of("JDBC:SQLITE:x.db")));
+    }
+
+    @Test
+    void eventsStoredBeforeIncidentsExistedAreFusedByTheNextFusion() throws Exception {
+        try (Store store = Store.open(url())) {
+            store.put(rutte("afp.txt", "https://example.org/afp", "Mark Rutte", "NATO's chief spoke."), "1");
+            store.put(rutte("reuters.txt", "https://example.org/reuters", "Rutte", "In Brussels on Monday,"), "1");
+        }
+        // What a database of schema version 3 holds once migrated: events without incidents.
+        try (Connection c = DriverManager.getConnection(url()); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE events SET incident_id = NULL");
+            s.executeUpdate("DELETE FROM incidents");
+        }
+        try (Store store = Store.open(url())) {
+            assertEquals(0, store.events(EventQuery.ALL).size());
+            store.resolve();
+            assertEquals(1, store.events(EventQuery.ALL).size());
+            assertEquals(2, store.events(EventQuery.ALL).get(0).claims().size());
+        }
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.ArticleFacts;
 import org.sitrep.model.Entity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -151,7 +152,7 @@ abstract class StoreContract {
             List<StoredPlace> places = new ArrayList<>();
             store.forEachPlace(places::add);
             assertEquals(List.of("Kharkiv", "Russia"), places.stream().map(StoredPlace::name).toList());
-            assertEquals(3, store.schemaVersion());
+            assertEquals(Schema.latest(), store.schemaVersion());
         }
     }
 
@@ -166,7 +167,8 @@ abstract class StoreContract {
             assertEquals("Explosions/Remote violence", e.type());
             assertEquals("A Russian drone strike on Kharkiv killed two workers on Tuesday, the Kremlin said.", e.notes());
             assertEquals(2, e.fatalities());
-            assertEquals("https://example.org/a", e.url());
+            assertEquals("https://example.org/a", e.claims().get(0).url());
+            assertEquals(1, e.claims().size());
             assertEquals(1, store.events(new EventQuery("ua", "kharkiv", "2025-03", "2025-03-04", "Air/drone strike",
                     "RUSS", 2, 10, true)).size());
             for (String evil : List.of("%", "_", "\\", "' OR 1=1 --")) {
@@ -175,6 +177,107 @@ abstract class StoreContract {
                 assertEquals(0, store.events(new EventQuery(evil, evil, null, null, evil, null, 0, 0, true)).size(),
                         evil);
             }
+        }
+    }
+
+    @Test
+    void sameIncidentFromTwoArticlesIsOneEventWithTwoClaims() {
+        try (Store store = Store.open(url())) {
+            store.put(rutte("afp.txt", "https://example.org/afp", "Mark Rutte", "NATO's chief spoke."), "1");
+            ArticleFacts later = Reports.restruck(rutte("reuters.txt", "https://example.org/reuters", "Rutte",
+                    "In Brussels on Monday,"), LocalDate.of(2025, 3, 5), "2025-03-04", "Kharkiv", 49.99, 36.23, 5);
+            store.put(later, "1");
+            List<StoredEvent> events = store.events(EventQuery.ALL);
+            assertEquals(1, events.size(), events.toString());
+            StoredEvent strike = events.get(0);
+            assertEquals(List.of("afp.txt", "reuters.txt"), strike.claims().stream().map(Claim::source).toList());
+            assertEquals(List.of(2, 5), strike.claims().stream().map(Claim::fatalities).toList());
+            assertEquals(List.of("2025-03-04", "2025-03-05"), strike.claims().stream().map(Claim::published).toList());
+            assertEquals(5, strike.fatalities(), "the later, higher toll supersedes the first count");
+            assertEquals(2, strike.fatalitiesLow());
+            assertEquals(5, strike.fatalitiesHigh());
+            assertTrue(strike.disputed());
+            assertEquals("https://example.org/afp; https://example.org/reuters", strike.sources());
+            assertEquals(2, store.counts().get("events"));
+            assertEquals(1, store.counts().get("incidents"));
+
+            // Other incidents stay apart: the same strike type far away, and on Kharkiv three days later.
+            store.put(Reports.restruck(rutte("lviv.txt", "https://example.org/lviv", "Rutte", "In Lviv,"),
+                    LocalDate.of(2025, 3, 4), "2025-03-04", "Lviv", 49.84, 24.03, 2), "1");
+            store.put(Reports.restruck(rutte("later.txt", "https://example.org/later", "Rutte", "On Friday,"),
+                    LocalDate.of(2025, 3, 7), "2025-03-07", "Kharkiv", 49.98, 36.25, 2), "1");
+            assertEquals(3, store.events(EventQuery.ALL).size());
+            assertEquals(1, store.events(new EventQuery(null, "lviv", null, null, null, null, 0, 0, true)).size());
+
+            // Replacing a report recomputes only its incident; storing it again changes nothing.
+            ArticleFacts lower = Reports.restruck(rutte("reuters.txt", "https://example.org/reuters", "Rutte",
+                    "In Brussels on Monday,"), LocalDate.of(2025, 3, 5), "2025-03-04", "Kharkiv", 49.99, 36.23, 1);
+            assertEquals(Ingested.REPLACED, store.put(lower, "2"));
+            assertEquals(Ingested.UNCHANGED, store.put(lower, "2"));
+            StoredEvent again = store.events(new EventQuery(null, null, null, null, null, null, 0, 0, false)).get(0);
+            assertEquals(2, again.claims().size());
+            assertEquals(2, again.fatalities(), "a later, lower count does not lower the toll");
+            assertEquals(1, again.fatalitiesLow());
+            assertEquals(3, store.counts().get("incidents"));
+            store.resolve();
+            assertEquals(3, store.counts().get("incidents"), "resolve leaves fused incidents alone");
+        }
+    }
+
+    @Test
+    void relationsAreListedWithTheirActorsAndActorsCountThem() {
+        try (Store store = Store.open(url())) {
+            store.put(rutte("afp.txt", "https://example.org/afp", "Mark Rutte", "NATO's chief spoke."), "1");
+            store.put(rutte("reuters.txt", "https://example.org/reuters", "Rutte", "In Brussels on Monday,"), "1");
+            store.resolve();
+            List<StoredRelation> all = store.relations(RelationQuery.ALL);
+            assertEquals(2, all.size());
+            StoredRelation r = all.get(0);
+            assertEquals("Russia", r.subject());
+            assertEquals("attacks", r.predicate());
+            assertEquals("Kharkiv", r.object());
+            assertEquals("Kremlin", r.claimedBy());
+            assertEquals("A Russian drone strike on Kharkiv killed two workers on Tuesday, the Kremlin said.",
+                    r.evidence());
+            assertEquals(2, store.relations(new RelationQuery("KHARK", "Attacks", 0)).size());
+            assertEquals(1, store.relations(new RelationQuery(null, "attacks", 1)).size());
+            assertEquals(0, store.relations(new RelationQuery(null, "supplies", 0)).size());
+            for (String evil : List.of("%", "_", "' OR 1=1 --")) {
+                assertEquals(0, store.relations(new RelationQuery(evil, evil, 0)).size(), evil);
+            }
+            ActorSummary kharkiv = store.actors(10).stream().filter(a -> a.name().equals("Kharkiv")).findFirst()
+                    .orElseThrow();
+            assertEquals(2, kharkiv.relations());
+            ActorSummary russia = store.actors(10).stream().filter(a -> a.name().equals("Russia")).findFirst()
+                    .orElseThrow();
+            assertEquals(1, russia.events(), "both reports are one incident, named by the actor's name");
+            assertEquals(2, russia.relations());
+        }
+    }
+
+    @Test
+    void aSpeakerKnownOnlyByADescriptionIsTheActorItIsSetBesideElsewhere() {
+        try (Store store = Store.open(url())) {
+            ArticleFacts named = rutte("afp.txt", "https://example.org/afp", "Mark Rutte",
+                    "NATO chief Mark Rutte arrived.");
+            named = new ArticleFacts(named.article(), named.entities(), named.times(), named.amounts(), List.of(),
+                    named.places(), named.events(), named.relations(), named.problems());
+            ArticleFacts described = rutte("reuters.txt", "https://example.org/reuters", "the NATO chief",
+                    "In Brussels,");
+            org.sitrep.model.Quote q = described.quotes().get(0);
+            org.sitrep.model.Speaker s = q.speaker();
+            described = new ArticleFacts(described.article(), described.entities().subList(1, 4), described.times(),
+                    described.amounts(), List.of(new org.sitrep.model.Quote(q.span(), q.text(), q.direct(), q.cueSpan(),
+                    q.cue(), new org.sitrep.model.Speaker(s.name(), null, s.span(), s.text()))), described.places(),
+                    described.events(), described.relations(), described.problems());
+            store.put(named, "1");
+            store.put(described, "1");
+            store.resolve();
+            assertEquals(1, store.counts().get("descriptions"));
+            List<StoredQuote> rutte = store.quotes("rutte", null, 10, 10);
+            assertEquals(1, rutte.size(), rutte.toString());
+            assertEquals("Mark Rutte", rutte.get(0).speaker());
+            assertEquals("the NATO chief", rutte.get(0).sources().get(0).speaker());
         }
     }
 
