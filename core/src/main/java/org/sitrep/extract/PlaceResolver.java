@@ -39,10 +39,12 @@ public final class PlaceResolver {
     private final MetonymyReader metonymy = new MetonymyReader();
     private final PlaceRanker ranker = new PlaceRanker();
     private final PlaceRanker.RegionNames regions;
+    private final Acronyms acronyms;
 
     public PlaceResolver(PlaceIndex index) {
         this.index = index;
         this.finder = new ToponymFinder(index);
+        this.acronyms = new Acronyms(index);
         this.regions = p -> p.kind() == FeatureKind.REGION ? p.name() : p.country() == null || p.admin1() == null
                 ? null : index.findRegion(p.country(), p.admin1()).map(IndexedPlace::name).orElse(null);
     }
@@ -65,26 +67,41 @@ public final class PlaceResolver {
         List<List<NameMatch>> matches = new ArrayList<>(n);
         for (Toponym t : toponyms) {
             boolean lookedUp = t.cue() != Toponym.Cue.DEMONYM && t.cue() != Toponym.Cue.BACK_REFERENCE;
-            matches.add(lookedUp ? index.find(lookupText(t.name().of(text))) : List.of());
+            matches.add(lookedUp ? acronyms.withCountries(t.name().of(text), index.find(lookupText(t.name().of(text))))
+                    : List.of());
         }
         readAbbreviatedRegions(text, toponyms, matches);
         Set<String> countries = new HashSet<>();
         Map<String, List<Integer>> namedKeys = new HashMap<>();
         readDateline(doc.article().dateline(), countries, namedKeys);
+        Set<String> dateline = Set.copyOf(countries);
+        Set<String> inWords = new HashSet<>();
         readContainedNames(doc, toponyms, matches, countries);
         for (int i = 0; i < n; i++) {
             Toponym t = toponyms.get(i);
             String name = t.name().of(text);
             namedKeys.computeIfAbsent(NameKeys.exact(lookupText(name)), k -> new ArrayList<>()).add(t.span().start());
             if (t.cue() == Toponym.Cue.DEMONYM) {
-                index.findDemonym(name).map(IndexedPlace::country).ifPresent(countries::add);
+                Demonyms.place(index, name).map(IndexedPlace::country).ifPresent(c -> {
+                    countries.add(c);
+                    inWords.add(c);
+                });
+            }
+            if (Acronyms.isAcronym(name)) {
+                // "US" names the United States, not also the Virgin Islands; "SA" names no country by itself.
+                matches.get(i).stream().map(NameMatch::place).filter(p -> p.kind() == FeatureKind.COUNTRY)
+                        .max(java.util.Comparator.comparingLong(IndexedPlace::population))
+                        .ifPresent(p -> countries.add(p.country()));
+                continue;
             }
             for (NameMatch m : matches.get(i)) {
                 if (m.place().kind() == FeatureKind.COUNTRY && m.quality() != NameMatch.Quality.VARIANT) {
                     countries.add(m.place().country());
+                    inWords.add(m.place().country());
                 }
             }
         }
+        inWords.addAll(dateline);
         // One sense per article: the mentions of one name with one cue resolve together.
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
@@ -92,7 +109,7 @@ public final class PlaceResolver {
             groups.computeIfAbsent(t.cue() + "|" + NameKeys.exact(lookupText(t.name().of(text))),
                     k -> new ArrayList<>()).add(i);
         }
-        PlaceRanker.Context first = new PlaceRanker.Context(countries, namedKeys, Map.of(), 0);
+        PlaceRanker.Context first = new PlaceRanker.Context(countries, inWords, namedKeys, Map.of(), 0);
         IndexedPlace[] chosen = new IndexedPlace[n];
         for (List<Integer> group : groups.values()) {
             choose(text, toponyms, matches, group, first, null, chosen);
@@ -104,7 +121,8 @@ public final class PlaceResolver {
             if (matches.get(group.get(0)).size() > 1) {
                 Map<String, Integer> others = new HashMap<>(neighbours);
                 int othersTotal = total + count(firstPass, others, -1, group);
-                choose(text, toponyms, matches, group, new PlaceRanker.Context(countries, namedKeys, others, othersTotal),
+                choose(text, toponyms, matches, group, new PlaceRanker.Context(countries, inWords, namedKeys, others,
+                                othersTotal),
                         firstPass, chosen);
             }
         }
@@ -138,7 +156,7 @@ public final class PlaceResolver {
             case BACK_REFERENCE:
                 return lastRegion == null ? null : of(span, text, lastRegion, false);
             case DEMONYM:
-                return index.findDemonym(t.name().of(doc.text())).map(p -> of(span, text, p, false))
+                return Demonyms.place(index, t.name().of(doc.text())).map(p -> of(span, text, p, false))
                         .orElseGet(() -> Place.unknown(span, text));
             default:
                 if (chosen == null || isCommonNoun(doc, t, chosen) || isAcronymOfNoPlace(text, chosen)) {
@@ -182,8 +200,9 @@ public final class PlaceResolver {
             offsets.add(toponyms.get(i).span().start());
             qualifiers.add(qualifiedBy == null ? null : qualifier(text, toponyms, qualifiedBy, i));
         }
-        IndexedPlace best = ranker.choose(matches.get(group.get(0)), toponyms.get(group.get(0)).cue(), offsets,
-                qualifiers, context, regions);
+        Toponym t = toponyms.get(group.get(0));
+        IndexedPlace best = ranker.choose(matches.get(group.get(0)), t.cue(), offsets, qualifiers, context, regions,
+                Acronyms.isAcronym(t.name().of(text)));
         for (int i : group) {
             chosen[i] = best;
         }
@@ -285,7 +304,7 @@ public final class PlaceResolver {
      */
     private boolean supports(NameMatch m, String inner, Set<String> places) {
         IndexedPlace p = m.place();
-        if (m.quality() == NameMatch.Quality.VARIANT || index.findDemonym(inner).isPresent()) {
+        if (m.quality() == NameMatch.Quality.VARIANT || Demonyms.place(index, inner).isPresent()) {
             return false;
         }
         if (m.quality() == NameMatch.Quality.ALTERNATE || NameKeys.exact(inner).equalsIgnoreCase(p.country())) {
@@ -312,7 +331,7 @@ public final class PlaceResolver {
         Set<String> countries = new HashSet<>(dateline);
         for (int i = 0; i < toponyms.size(); i++) {
             if (toponyms.get(i).cue() == Toponym.Cue.DEMONYM) {
-                index.findDemonym(toponyms.get(i).name().of(text)).map(IndexedPlace::country)
+                Demonyms.place(index, toponyms.get(i).name().of(text)).map(IndexedPlace::country)
                         .ifPresent(countries::add);
             }
             matches.get(i).stream().map(NameMatch::place).filter(p -> p.country() != null)

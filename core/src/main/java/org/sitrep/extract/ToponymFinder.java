@@ -51,7 +51,7 @@ final class ToponymFinder {
                 EntityType type = e.type();
                 if (type == EntityType.GPE || type == EntityType.LOC) {
                     found.add(cue(doc, m.span()));
-                } else if (type == EntityType.NORP && index.findDemonym(m.text()).isPresent()) {
+                } else if (type == EntityType.NORP && Demonyms.place(index, m.text()).isPresent()) {
                     found.add(new Toponym(m.span(), m.span(), Toponym.Cue.DEMONYM));
                 } else if (isSeat(m.text())) {
                     found.add(new Toponym(m.span(), m.span(), Toponym.Cue.NAME));
@@ -90,7 +90,7 @@ final class ToponymFinder {
             }
         }
         // "Russian state TV": a demonym before a region word is still a demonym.
-        boolean demonym = index.findDemonym(text).isPresent();
+        boolean demonym = Demonyms.place(index, text).isPresent();
         List<Token> tokens = doc.tokens();
         int first = doc.tokenAt(span.start());
         int end = first;
@@ -145,7 +145,7 @@ final class ToponymFinder {
                 }
                 Span span = new Span(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
                 String text = span.of(doc.text());
-                Toponym.Cue cue = index.findDemonym(text).isPresent() ? Toponym.Cue.DEMONYM
+                Toponym.Cue cue = Demonyms.place(index, text).isPresent() ? Toponym.Cue.DEMONYM
                         : index.find(text).stream().anyMatch(m -> namesEmbeddedPlace(m, text, countries))
                         ? Toponym.Cue.NAME
                         : null;
@@ -227,7 +227,7 @@ final class ToponymFinder {
                 continue;
             }
             for (Mention m : e.mentions()) {
-                index.findDemonym(m.text()).map(IndexedPlace::country).ifPresent(countries::add);
+                Demonyms.place(index, m.text()).map(IndexedPlace::country).ifPresent(countries::add);
                 if (e.type() == EntityType.NORP) {
                     continue;
                 }

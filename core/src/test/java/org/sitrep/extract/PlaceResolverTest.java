@@ -244,6 +244,49 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCityFarLargerThanItsNamesakesWinsOverARegionNamedElsewhere() {
+        String filler = " ||" + " The/DT crowd/NN cheered/VBD loudly/RB ./.".repeat(12) + " || ";
+        List<Place> places = places("Fans/NNS in/IN Louisville/NNP/GPE celebrated/VBD ./." + filler
+                + "Rain/NN fell/VBD in/IN Mississippi/NNP/GPE ./.");
+        // Louisville, Kentucky is forty times the town of Louisville, Mississippi: the state named in another
+        // paragraph does not make it the town.
+        assertEquals("Kentucky", place(places, "Louisville").admin1());
+    }
+
+    @Test
+    void anAcronymIsTheLandOfTheArticleItAbbreviates() {
+        List<Place> us = places("Voters/NNS in/IN Texas/NNP/GPE and/CC Ohio/NNP/GPE watched/VBD SC/NNP/GPE ./.");
+        Place sc = place(us, "SC");
+        assertEquals("South Carolina", sc.name(), "not the Seychelles in an American report");
+        assertEquals(PlaceKind.REGION, sc.kind());
+        List<Place> za = places("Strikes/NNS spread/VBD across/IN South/NNP/GPE Africa/NNP/GPE ./. || Miners/NNS "
+                + "in/IN SA/NNP/GPE walked/VBD out/RP ./.");
+        assertEquals("ZA", place(za, "SA").country(), "South Africa by its initials, not Saudi Arabia's ISO code");
+        List<Place> tt = places("Rain/NN fell/VBD on/IN Trinidad/NNP/GPE and/CC Tobago/NNP/GPE ./. || "
+                + "T&T/NNP/GPE won/VBD ./.");
+        assertEquals("TT", place(tt, "T&T").country());
+        List<Place> saudi = places("Oil/NN from/IN Saudi/NNP/GPE Arabia/NNP/GPE and/CC SA/NNP/GPE rose/VBD ./.");
+        assertEquals("SA", place(saudi, "SA").country());
+        assertEquals("tt", Acronyms.initials("Trinidad and Tobago"));
+        assertEquals("drc", Acronyms.initials("Democratic Republic of the Congo"));
+        assertTrue(Acronyms.isAcronym("T&T"));
+        assertFalse(Acronyms.isAcronym("Texas"));
+    }
+
+    @Test
+    void adjectivesRegularlyFormedFromALandStandForIt() {
+        AnnotatedArticle doc = HandAnnotated.of("English/JJ fans/NNS met/VBD Philippine/JJ envoys/NNS ./.");
+        List<Place> places = resolver.resolveSpans(doc, List.of(span(doc.text(), "English"),
+                span(doc.text(), "Philippine")));
+        assertEquals("England", places.get(0).name(), "not English, Indiana");
+        assertEquals("GB", places.get(0).country());
+        assertEquals("PH", places.get(1).country());
+        PlaceIndex index = PlaceIndex.load();
+        assertTrue(Demonyms.place(index, "Milan").isEmpty(), "a city's name is no adjective");
+        assertTrue(Demonyms.place(index, "Jordan").isEmpty());
+    }
+
+    @Test
     void aTownTakenForAnOrganisationAfterInIsAPlace() {
         List<Place> places = places("Syrian/JJ/NORP troops/NNS fought/VBD in/IN Afrin/NNP/ORG ./. || "
                 + "Talks/NNS with/IN Apple/NNP/ORG continued/VBD ./.");
