@@ -19,6 +19,8 @@ import java.util.Set;
 final class PlaceRanker {
     /** Exact keys of region names, computed once: keying is slow and a ranking asks for them per candidate. */
     private static final double PROMINENCE_WEIGHT = 1.5;
+    private static final long SUPPORTED_TOWN_POPULATION = 10_000;
+    private static final long SUPPORTED_ALTERNATE_POPULATION = 100_000;
     private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -163,6 +165,30 @@ final class PlaceRanker {
             return p.kind() == FeatureKind.COUNTRY || p.kind() == FeatureKind.REGION ? 3 : 0;
         }
         return p.kind() == FeatureKind.COUNTRY ? -4 : 0;
+    }
+
+    /**
+     * Whether the article gives no support to a small town it would otherwise be placed in: a town of fewer than
+     * {@value #SUPPORTED_TOWN_POPULATION} people (or one matched by another name or spelling, of fewer than
+     * {@value #SUPPORTED_ALTERNATE_POPULATION}) in a country the article neither names nor places any other toponym
+     * in, and in a region it does not name. Such a match is far more often a capitalised word ("Atlantic", "Arab",
+     * "Helmet", "State") than the town (Atlantic, Iowa; Arab, Alabama; Tõrva, once Helmet).
+     */
+    static boolean unsupported(NameMatch m, Context context, RegionNames regions, List<String> qualifiers) {
+        IndexedPlace p = m.place();
+        if ((p.kind() != FeatureKind.TOWN && p.kind() != FeatureKind.CITY) || p.capital() || p.country() == null) {
+            return false;
+        }
+        long limit = m.quality() == NameMatch.Quality.NAME ? SUPPORTED_TOWN_POPULATION : SUPPORTED_ALTERNATE_POPULATION;
+        if (p.population() >= limit || context.countries().contains(p.country())
+                || context.neighbours().getOrDefault(p.country(), 0) > 0) {
+            return false;
+        }
+        String region = regions.nameOf(p);
+        if (region != null && context.namedKeys().containsKey(KEYS.computeIfAbsent(region, NameKeys::exact))) {
+            return false;
+        }
+        return qualifiers.stream().noneMatch(q -> q != null && (q.equals(p.country()) || q.equals(regionKey(p))));
     }
 
     /** "UA.21" for a place in Sumy oblast, or null. */

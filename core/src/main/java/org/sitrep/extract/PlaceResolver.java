@@ -118,7 +118,7 @@ public final class PlaceResolver {
         int total = count(chosen, neighbours, 1, List.of());
         IndexedPlace[] firstPass = chosen.clone();
         for (List<Integer> group : groups.values()) {
-            if (matches.get(group.get(0)).size() > 1) {
+            if (!matches.get(group.get(0)).isEmpty()) {
                 Map<String, Integer> others = new HashMap<>(neighbours);
                 int othersTotal = total + count(firstPass, others, -1, group);
                 choose(text, toponyms, matches, group, new PlaceRanker.Context(countries, inWords, namedKeys, others,
@@ -201,8 +201,17 @@ public final class PlaceResolver {
             qualifiers.add(qualifiedBy == null ? null : qualifier(text, toponyms, qualifiedBy, i));
         }
         Toponym t = toponyms.get(group.get(0));
-        IndexedPlace best = ranker.choose(matches.get(group.get(0)), t.cue(), offsets, qualifiers, context, regions,
+        List<NameMatch> candidates = matches.get(group.get(0));
+        IndexedPlace best = ranker.choose(candidates, t.cue(), offsets, qualifiers, context, regions,
                 Acronyms.isAcronym(t.name().of(text)));
+        if (qualifiedBy != null && best != null) {
+            // Known only after the first pass: whether the article supports a small town at all.
+            IndexedPlace picked = best;
+            NameMatch match = candidates.stream().filter(m -> m.place() == picked).findFirst().orElseThrow();
+            if (PlaceRanker.unsupported(match, context, regions, qualifiers)) {
+                best = null;
+            }
+        }
         for (int i : group) {
             chosen[i] = best;
         }

@@ -51,7 +51,7 @@ final class ToponymFinder {
                 EntityType type = e.type();
                 if (type == EntityType.GPE || type == EntityType.LOC) {
                     found.add(cue(doc, m.span()));
-                } else if (type == EntityType.NORP && Demonyms.place(index, m.text()).isPresent()) {
+                } else if (type == EntityType.NORP && isDemonym(doc, m)) {
                     found.add(new Toponym(m.span(), m.span(), Toponym.Cue.DEMONYM));
                 } else if (isSeat(m.text())) {
                     found.add(new Toponym(m.span(), m.span(), Toponym.Cue.NAME));
@@ -117,6 +117,21 @@ final class ToponymFinder {
         return new Toponym(span, span, Toponym.Cue.NAME);
     }
 
+    /**
+     * Whether a nationality mention stands for a land: a demonym of the gazetteer, or an adjective regularly formed
+     * from a land's name used as an adjective ("English fans"; not the language, "in English", nor inside a name
+     * such as "English Premier League", where it is tagged as a proper noun).
+     */
+    private boolean isDemonym(AnnotatedArticle doc, Mention m) {
+        if (index.findDemonym(m.text()).isPresent()) {
+            return true;
+        }
+        int last = doc.tokenAt(m.span().end() - 1);
+        String pos = last < doc.tokens().size() ? doc.tokens().get(last).pos() : null;
+        return pos != null && pos.startsWith("JJ")
+                && Demonyms.derived(index, m.text()).isPresent();
+    }
+
     private boolean isSeat(String text) {
         return index.isSeatName(text);
     }
@@ -145,7 +160,7 @@ final class ToponymFinder {
                 }
                 Span span = new Span(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
                 String text = span.of(doc.text());
-                Toponym.Cue cue = Demonyms.place(index, text).isPresent() ? Toponym.Cue.DEMONYM
+                Toponym.Cue cue = index.findDemonym(text).isPresent() ? Toponym.Cue.DEMONYM
                         : index.find(text).stream().anyMatch(m -> namesEmbeddedPlace(m, text, countries))
                         ? Toponym.Cue.NAME
                         : null;

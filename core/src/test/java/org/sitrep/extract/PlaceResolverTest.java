@@ -274,6 +274,16 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aSmallTownTheArticleGivesNoSupportToIsNotGuessed() {
+        Place arab = place(places("Arab/NNP/GPE leaders/NNS met/VBD in/IN Cairo/NNP/GPE and/CC Amman/NNP/GPE ./."),
+                "Arab");
+        assertFalse(arab.isResolved(), "not Arab, Alabama in a report from Egypt: " + arab);
+        Place town = place(places("A/DT tornado/NN hit/VBD Arab/NNP/GPE ,/, Alabama/NNP/GPE ./."), "Arab");
+        assertEquals("US", town.country());
+        assertEquals("Alabama", town.admin1());
+    }
+
+    @Test
     void adjectivesRegularlyFormedFromALandStandForIt() {
         AnnotatedArticle doc = HandAnnotated.of("English/JJ fans/NNS met/VBD Philippine/JJ envoys/NNS ./.");
         List<Place> places = resolver.resolveSpans(doc, List.of(span(doc.text(), "English"),
