@@ -33,6 +33,9 @@ public final class PlaceResolver {
     /** "Ga.", "Calif.", "N.C.", "TX": how a region is abbreviated after a place's name. */
     private static final java.util.regex.Pattern ABBREVIATION =
             java.util.regex.Pattern.compile("[A-Z][a-z]{0,5}\\.|(?:[A-Z]\\.){2,3}|[A-Z]{2}");
+    /** "Wash.", "Ga.", "B.C.": an abbreviation written with dots. */
+    private static final java.util.regex.Pattern DOTTED_ABBREVIATION =
+            java.util.regex.Pattern.compile("[A-Z][a-z]{1,5}\\.|(?:[A-Z]\\.){2,3}");
     private static final int CONTAINED_TOWN_POPULATION = 10_000;
     private final PlaceIndex index;
     private final ToponymFinder finder;
@@ -40,11 +43,13 @@ public final class PlaceResolver {
     private final PlaceRanker ranker = new PlaceRanker();
     private final PlaceRanker.RegionNames regions;
     private final Acronyms acronyms;
+    private final RegionList regionList;
 
     public PlaceResolver(PlaceIndex index) {
         this.index = index;
         this.finder = new ToponymFinder(index);
         this.acronyms = new Acronyms(index);
+        this.regionList = new RegionList(index);
         this.regions = p -> p.kind() == FeatureKind.REGION ? p.name() : p.country() == null || p.admin1() == null
                 ? null : index.findRegion(p.country(), p.admin1()).map(IndexedPlace::name).orElse(null);
     }
@@ -75,6 +80,7 @@ public final class PlaceResolver {
         Map<String, List<Integer>> namedKeys = new HashMap<>();
         readDateline(doc.article().dateline(), countries, namedKeys);
         Set<String> dateline = Set.copyOf(countries);
+        readRegionAbbreviations(text, toponyms, matches, dateline);
         Set<String> inWords = new HashSet<>();
         readContainedNames(doc, toponyms, matches, countries);
         for (int i = 0; i < n; i++) {
@@ -260,7 +266,8 @@ public final class PlaceResolver {
      * town of {@value #CONTAINED_TOWN_POPULATION} people or more (or a capital) in a region it places itself in
      * (by its dateline, the countries and nationalities it names, and the most populous place each of its names
      * may be). Words that also name towns elsewhere ("West Wing", "Washington University") are not guessed at
-     * across the country or the world. The longest contained run of capitalised words wins.
+     * across the country or the world. The longest contained run of capitalised words wins; of runs as long, the
+     * one naming a land, then the larger place ({@link #outranks}).
      */
     private void readContainedNames(AnnotatedArticle doc, List<Toponym> toponyms, List<List<NameMatch>> matches,
                                     Set<String> dateline) {
@@ -283,8 +290,8 @@ public final class PlaceResolver {
             if (countries == null) {
                 countries = articleCountries(text, toponyms, matches, dateline);
             }
-            search:
             for (int len = end - first - 1; len >= 1; len--) {
+                List<NameMatch> best = List.of();
                 for (int from = first; from + len <= end; from++) {
                     if (!ToponymFinder.capitalised(tokens, from, len)) {
                         continue;
@@ -297,13 +304,31 @@ public final class PlaceResolver {
                             supported.add(m);
                         }
                     }
-                    if (!supported.isEmpty()) {
-                        matches.set(i, supported);
-                        break search;
+                    if (!supported.isEmpty() && (best.isEmpty() || outranks(supported, best))) {
+                        best = supported;
                     }
+                }
+                if (!best.isEmpty()) {
+                    matches.set(i, best);
+                    break;
                 }
             }
         }
+    }
+
+    /**
+     * Whether the places one run of a name's words may be outrank those another run of the same length may be: a
+     * country, a continent or a region before a town ("University of California" is placed in California, not at
+     * University, Florida), then the more populous.
+     */
+    private static boolean outranks(List<NameMatch> a, List<NameMatch> b) {
+        java.util.Comparator<IndexedPlace> order = java.util.Comparator
+                .comparing((IndexedPlace p) -> p.kind() == FeatureKind.COUNTRY || p.kind() == FeatureKind.CONTINENT
+                        || p.kind() == FeatureKind.REGION)
+                .thenComparingLong(IndexedPlace::population);
+        IndexedPlace bestA = a.stream().map(NameMatch::place).max(order).orElseThrow();
+        IndexedPlace bestB = b.stream().map(NameMatch::place).max(order).orElseThrow();
+        return order.compare(bestA, bestB) > 0;
     }
 
     /**
@@ -385,6 +410,39 @@ public final class PlaceResolver {
             }
             if (!named.isEmpty()) {
                 matches.set(i + 1, named);
+            }
+        }
+    }
+
+    /**
+     * "CAMP MURRAY, Wash.", "the B.C. government": an abbreviation with dots that no place of the gazetteer bears as
+     * a name may be a first-level region of a country the article places itself in (see {@link #articleCountries}),
+     * one whose name it abbreviates (see {@link #abbreviates}); those regions become its candidates.
+     */
+    private void readRegionAbbreviations(String text, List<Toponym> toponyms, List<List<NameMatch>> matches,
+                                         Set<String> dateline) {
+        Set<String> countries = null;
+        for (int i = 0; i < toponyms.size(); i++) {
+            String name = toponyms.get(i).name().of(text);
+            if (!DOTTED_ABBREVIATION.matcher(name).matches()
+                    || matches.get(i).stream().anyMatch(m -> m.quality() == NameMatch.Quality.NAME)) {
+                continue;
+            }
+            if (countries == null) {
+                countries = articleCountries(text, toponyms, matches, dateline);
+            }
+            List<NameMatch> named = new ArrayList<>();
+            for (String country : countries) {
+                if (country.indexOf('.') < 0) {
+                    for (IndexedPlace r : regionList.of(country)) {
+                        if (abbreviates(name, r.name())) {
+                            named.add(new NameMatch(r, NameMatch.Quality.ALTERNATE));
+                        }
+                    }
+                }
+            }
+            if (!named.isEmpty()) {
+                matches.set(i, named);
             }
         }
     }

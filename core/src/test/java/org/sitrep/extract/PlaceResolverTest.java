@@ -274,6 +274,16 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aDottedAbbreviationIsARegionOfTheArticlesCountry() {
+        List<Place> places = places("CAMP/NNP/GPE MURRAY/NNP/GPE ,/, Wash./NNP/GPE --/: Troops/NNS from/IN "
+                + "Seattle/NNP/GPE and/CC Texas/NNP/GPE flew/VBD out/RP ./.");
+        Place wash = place(places, "Wash.");
+        assertEquals(PlaceKind.REGION, wash.kind());
+        assertEquals("Washington", wash.name());
+        assertEquals("US", wash.country());
+    }
+
+    @Test
     void aSmallTownTheArticleGivesNoSupportToIsNotGuessed() {
         Place arab = place(places("Arab/NNP/GPE leaders/NNS met/VBD in/IN Cairo/NNP/GPE and/CC Amman/NNP/GPE ./."),
                 "Arab");
