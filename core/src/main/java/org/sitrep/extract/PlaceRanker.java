@@ -172,16 +172,27 @@ final class PlaceRanker {
      * {@value #SUPPORTED_TOWN_POPULATION} people (or one matched by another name or spelling, of fewer than
      * {@value #SUPPORTED_ALTERNATE_POPULATION}) in a country the article neither names nor places any other toponym
      * in, and in a region it does not name. Such a match is far more often a capitalised word ("Atlantic", "Arab",
-     * "Helmet", "State") than the town (Atlantic, Iowa; Arab, Alabama; Tõrva, once Helmet).
+     * "Helmet", "State") than the town (Atlantic, Iowa; Arab, Alabama; Tõrva, once Helmet). So is a region of such
+     * a country named without its generic word ("Western" for Sri Lanka's Western Province).
      */
-    static boolean unsupported(NameMatch m, Context context, RegionNames regions, List<String> qualifiers) {
+    static boolean unsupported(NameMatch m, String name, Context context, RegionNames regions,
+                               List<String> qualifiers) {
         IndexedPlace p = m.place();
-        if ((p.kind() != FeatureKind.TOWN && p.kind() != FeatureKind.CITY) || p.capital() || p.country() == null) {
+        if (p.country() == null || context.countries().contains(p.country())
+                || context.neighbours().getOrDefault(p.country(), 0) > 0) {
+            return false;
+        }
+        if (p.kind() == FeatureKind.REGION) {
+            // "Western" or "Gulf" for Sri Lanka's Western Province or Papua New Guinea's Gulf Province.
+            // An acronym ("NSW") is a region's short name by design.
+            return !Acronyms.isAcronym(name) && !NameKeys.exact(name).equals(KEYS.computeIfAbsent(p.name(),
+                    NameKeys::exact));
+        }
+        if ((p.kind() != FeatureKind.TOWN && p.kind() != FeatureKind.CITY) || p.capital()) {
             return false;
         }
         long limit = m.quality() == NameMatch.Quality.NAME ? SUPPORTED_TOWN_POPULATION : SUPPORTED_ALTERNATE_POPULATION;
-        if (p.population() >= limit || context.countries().contains(p.country())
-                || context.neighbours().getOrDefault(p.country(), 0) > 0) {
+        if (p.population() >= limit) {
             return false;
         }
         String region = regions.nameOf(p);

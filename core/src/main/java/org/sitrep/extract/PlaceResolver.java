@@ -214,7 +214,7 @@ public final class PlaceResolver {
             // Known only after the first pass: whether the article supports a small town at all.
             IndexedPlace picked = best;
             NameMatch match = candidates.stream().filter(m -> m.place() == picked).findFirst().orElseThrow();
-            if (PlaceRanker.unsupported(match, context, regions, qualifiers)) {
+            if (PlaceRanker.unsupported(match, lookupText(t.name().of(text)), context, regions, qualifiers)) {
                 best = null;
             }
         }

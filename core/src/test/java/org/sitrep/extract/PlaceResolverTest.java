@@ -288,6 +288,8 @@ class PlaceResolverTest {
         Place arab = place(places("Arab/NNP/GPE leaders/NNS met/VBD in/IN Cairo/NNP/GPE and/CC Amman/NNP/GPE ./."),
                 "Arab");
         assertFalse(arab.isResolved(), "not Arab, Alabama in a report from Egypt: " + arab);
+        Place western = place(places("Western/NNP/GPE leaders/NNS met/VBD in/IN Kyiv/NNP/GPE ./."), "Western");
+        assertFalse(western.isResolved(), "not Sri Lanka's Western Province: " + western);
         Place town = place(places("A/DT tornado/NN hit/VBD Arab/NNP/GPE ,/, Alabama/NNP/GPE ./."), "Arab");
         assertEquals("US", town.country());
         assertEquals("Alabama", town.admin1());
