@@ -19,6 +19,7 @@ import java.util.Set;
 final class PlaceRanker {
     /** Exact keys of region names, computed once: keying is slow and a ranking asks for them per candidate. */
     private static final double PROMINENCE_WEIGHT = 1.5;
+    private static final double REGION_HOLDS_OTHERS = 2;
     private static final long SUPPORTED_TOWN_POPULATION = 10_000;
     private static final long SUPPORTED_ALTERNATE_POPULATION = 100_000;
     private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -29,12 +30,14 @@ final class PlaceRanker {
      * @param countries  countries the article names, stands in by demonym, or is datelined in
      * @param inWords    those of them named otherwise than by an acronym ("SA" alone does not make an article South
      *                   African or Saudi)
+     * @param settledRegions regions ("US.WA") some toponym can only lie in, whichever of its candidates it is
      * @param namedKeys  exact keys of every toponym of the article with where they stand (the dateline's at -1), to
      *                   find a candidate's region named beside it
      * @param neighbours countries and regions ("UA", "UA.21") of places already resolved, with how often they occur
      * @param total      how many places were already resolved
      */
-    record Context(Set<String> countries, Set<String> inWords, Map<String, List<Integer>> namedKeys, Map<String, Integer> neighbours,
+    record Context(Set<String> countries, Set<String> inWords, Set<String> settledRegions,
+                   Map<String, List<Integer>> namedKeys, Map<String, Integer> neighbours,
                    int total) {
         private static final int NEAR = 250;
 
@@ -103,6 +106,11 @@ final class PlaceRanker {
         }
         if (p.country() != null && context.countries().contains(p.country())) {
             s += 2.5;
+        }
+        if (kind == FeatureKind.REGION && context.settledRegions().contains(regionKey(p))) {
+            // A toponym that can only lie in this region: "Washington" in a report datelined "Camp Murray, Wash."
+            // or naming Tacoma is the state, not the capital.
+            s += REGION_HOLDS_OTHERS;
         }
         String regionName = regions.nameOf(p);
         if (kind != FeatureKind.REGION && regionName != null) {

@@ -108,6 +108,7 @@ public final class PlaceResolver {
             }
         }
         inWords.addAll(dateline);
+        Set<String> settled = settledRegions(matches);
         // One sense per article: the mentions of one name with one cue resolve together.
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
@@ -115,7 +116,7 @@ public final class PlaceResolver {
             groups.computeIfAbsent(t.cue() + "|" + NameKeys.exact(lookupText(t.name().of(text))),
                     k -> new ArrayList<>()).add(i);
         }
-        PlaceRanker.Context first = new PlaceRanker.Context(countries, inWords, namedKeys, Map.of(), 0);
+        PlaceRanker.Context first = new PlaceRanker.Context(countries, inWords, settled, namedKeys, Map.of(), 0);
         IndexedPlace[] chosen = new IndexedPlace[n];
         for (List<Integer> group : groups.values()) {
             choose(text, toponyms, matches, group, first, null, chosen);
@@ -127,7 +128,7 @@ public final class PlaceResolver {
             if (!matches.get(group.get(0)).isEmpty()) {
                 Map<String, Integer> others = new HashMap<>(neighbours);
                 int othersTotal = total + count(firstPass, others, -1, group);
-                choose(text, toponyms, matches, group, new PlaceRanker.Context(countries, inWords, namedKeys, others,
+                choose(text, toponyms, matches, group, new PlaceRanker.Context(countries, inWords, settled, namedKeys, others,
                                 othersTotal),
                         firstPass, chosen);
             }
@@ -144,6 +145,29 @@ public final class PlaceResolver {
             }
         }
         return places;
+    }
+
+    /**
+     * The regions ("US.WA") that some toponym of the article lies in or names whatever it turns out to be: one all of
+     * whose candidates lie in one region ("Wash.", "Tacoma").
+     */
+    private static Set<String> settledRegions(List<List<NameMatch>> matches) {
+        Set<String> settled = new HashSet<>();
+        for (List<NameMatch> candidates : matches) {
+            String region = null;
+            for (NameMatch m : candidates) {
+                String r = PlaceRanker.regionKey(m.place());
+                if (r == null || (region != null && !region.equals(r))) {
+                    region = null;
+                    break;
+                }
+                region = r;
+            }
+            if (region != null) {
+                settled.add(region);
+            }
+        }
+        return settled;
     }
 
     /** The region a place is or lies in; {@code otherwise} for a country or a continent. */

@@ -284,6 +284,20 @@ class PlaceResolverTest {
     }
 
     @Test
+    void washingtonIsTheStateWhenTheArticleLiesInIt() {
+        List<Place> dated = places("CAMP/NNP/GPE MURRAY/NNP/GPE ,/, Wash./NNP/GPE --/: The/DT team/NN works/VBZ "
+                + "at/IN home/NN in/IN Washington/NNP/GPE ./.");
+        Place state = place(dated, "Washington");
+        assertEquals(PlaceKind.REGION, state.kind(), "the state, not the capital: " + state);
+        assertFalse(state.metonymy());
+        Place qualified = place(places("A/DT baker/NN from/IN Tacoma/NNP/GPE ,/, Washington/NNP/GPE ,/, "
+                + "shared/VBD tips/NNS ./."), "Washington");
+        assertEquals(PlaceKind.REGION, qualified.kind());
+        Place capital = place(places("Talks/NNS in/IN Washington/NNP/GPE ended/VBD ./."), "Washington");
+        assertEquals("District of Columbia", capital.admin1());
+    }
+
+    @Test
     void aSmallTownTheArticleGivesNoSupportToIsNotGuessed() {
         Place arab = place(places("Arab/NNP/GPE leaders/NNS met/VBD in/IN Cairo/NNP/GPE and/CC Amman/NNP/GPE ./."),
                 "Arab");
