@@ -175,6 +175,13 @@ final class PlaceRanker {
         return p.kind() == FeatureKind.COUNTRY ? -4 : 0;
     }
 
+    /** Whether {@link #unsupported} may hold for a match whatever the article says: a region, or a small town. */
+    static boolean mayBeUnsupported(NameMatch m) {
+        IndexedPlace p = m.place();
+        return p.kind() == FeatureKind.REGION || ((p.kind() == FeatureKind.TOWN || p.kind() == FeatureKind.CITY)
+                && !p.capital() && p.population() < SUPPORTED_ALTERNATE_POPULATION);
+    }
+
     /**
      * Whether the article gives no support to a small town it would otherwise be placed in: a town of fewer than
      * {@value #SUPPORTED_TOWN_POPULATION} people (or one matched by another name or spelling, of fewer than

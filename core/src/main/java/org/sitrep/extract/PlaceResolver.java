@@ -125,7 +125,8 @@ public final class PlaceResolver {
         int total = count(chosen, neighbours, 1, List.of());
         IndexedPlace[] firstPass = chosen.clone();
         for (List<Integer> group : groups.values()) {
-            if (!matches.get(group.get(0)).isEmpty()) {
+            List<NameMatch> candidates = matches.get(group.get(0));
+            if (candidates.size() > 1 || (candidates.size() == 1 && PlaceRanker.mayBeUnsupported(candidates.get(0)))) {
                 Map<String, Integer> others = new HashMap<>(neighbours);
                 int othersTotal = total + count(firstPass, others, -1, group);
                 choose(text, toponyms, matches, group, new PlaceRanker.Context(countries, inWords, settled, namedKeys, others,
