@@ -222,7 +222,9 @@ final class ToponymFinder {
             case COUNTRY -> m.quality() != org.sitrep.places.NameMatch.Quality.VARIANT
                     && (known || !NameKeys.exact(text).equalsIgnoreCase(p.country()));
             case CONTINENT -> m.quality() != org.sitrep.places.NameMatch.Quality.VARIANT;
-            case REGION -> byName && known;
+            // A region's code ("BC Hydro", "NSW Police") in a country the article names.
+            case REGION -> known && (byName || (Acronyms.isAcronym(text)
+                    && m.quality() == org.sitrep.places.NameMatch.Quality.ALTERNATE));
             case CITY, TOWN -> byName && ((known && (p.capital() || p.population() >= EMBEDDED_CITY_POPULATION))
                     || (p.admin1() != null && countries.contains(p.country() + "." + p.admin1())
                     && p.population() >= LOCATIVE_TOWN_POPULATION));
