@@ -323,6 +323,18 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aRegionCodeInsideAnOrganisationsNameIsAToponymOfTheArticlesCountry() {
+        List<Place> places = places("Prices/NNS rose/VBD across/IN Canada/NNP/GPE ./. || BC/NNP/ORG Hydro/NNP/ORG "
+                + "raised/VBD rates/NNS ./.");
+        Place bc = place(places, "BC");
+        assertEquals("British Columbia", bc.name());
+        assertEquals(PlaceKind.REGION, bc.kind());
+        List<Place> elsewhere = places("Prices/NNS rose/VBD in/IN France/NNP/GPE ./. || BC/NNP/ORG Hydro/NNP/ORG "
+                + "raised/VBD rates/NNS ./.");
+        assertTrue(elsewhere.stream().noneMatch(p -> p.text().equals("BC")), "no Canada, no British Columbia");
+    }
+
+    @Test
     void aTownTakenForAnOrganisationAfterInIsAPlace() {
         List<Place> places = places("Syrian/JJ/NORP troops/NNS fought/VBD in/IN Afrin/NNP/ORG ./. || "
                 + "Talks/NNS with/IN Apple/NNP/ORG continued/VBD ./.");
