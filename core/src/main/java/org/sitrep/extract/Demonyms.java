@@ -1,12 +1,19 @@
 package org.sitrep.extract;
 
+import org.sitrep.places.FeatureKind;
+import org.sitrep.places.IndexedPlace;
+import org.sitrep.places.NameMatch;
+import org.sitrep.places.PlaceIndex;
+
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The country a nationality adjective stands for ("Russian strike": Russia). A small table kept in this one place
- * until the places stage supplies demonyms from its gazetteer.
+ * The country a nationality adjective stands for ("Russian strike": Russia): a small table for the stages without
+ * the gazetteer ({@link #country}), and for the places stage the gazetteer's demonyms with the adjectives regularly
+ * formed from its lands' names ({@link #place}).
  */
 final class Demonyms {
     private static final Map<String, String> COUNTRIES = Map.ofEntries(
@@ -37,6 +44,65 @@ final class Demonyms {
             Map.entry("romanian", "Romania"), Map.entry("serbian", "Serbia"), Map.entry("kosovar", "Kosovo"));
 
     private Demonyms() {
+    }
+
+    /** Population under which a region or a country found by {@link #derived} is not taken for a people's land. */
+    private static final long DERIVED_MIN_POPULATION = 100_000;
+    private static final long NAMED_SETTLEMENT_POPULATION = 10_000;
+
+    /**
+     * The place a demonym stands for: the gazetteer's demonym ("Russian", "Canadian"), or else the land a regular
+     * adjective is formed from ({@link #derived}).
+     */
+    static Optional<IndexedPlace> place(PlaceIndex index, String word) {
+        Optional<IndexedPlace> known = index.findDemonym(word);
+        return known.isPresent() ? known : derived(index, word);
+    }
+
+    /**
+     * The country, region or continent an adjective is regularly formed from when the gazetteer has no demonym for
+     * it: "Philippine" (Philippines), "English" (England), "Scottish" (Scotland), "Kurdish" (Kurdistan), "Central
+     * American" (Central America). Only a word that names no country, region or town of
+     * {@value #NAMED_SETTLEMENT_POPULATION} people itself, and only a land of
+     * {@value #DERIVED_MIN_POPULATION} people or more known by that very name.
+     */
+    static Optional<IndexedPlace> derived(PlaceIndex index, String word) {
+        String w = word.strip();
+        if (w.length() < 4 || !Character.isUpperCase(w.charAt(0)) || namesPlace(index.find(w))) {
+            return Optional.empty();
+        }
+        List<String> stems = new java.util.ArrayList<>(4);
+        if (w.endsWith("ish")) {
+            String root = w.substring(0, w.length() - 3);
+            stems.add(root + "and");
+            boolean doubled = root.length() > 2 && root.charAt(root.length() - 1) == root.charAt(root.length() - 2);
+            stems.add((doubled ? root.substring(0, root.length() - 1) : root) + "land");
+            stems.add(root + "istan");
+        } else if (w.endsWith("n")) {
+            stems.add(w.substring(0, w.length() - 1));
+        } else if (w.endsWith("e")) {
+            stems.add(w + "s");
+        }
+        for (String stem : stems) {
+            for (NameMatch m : index.find(stem)) {
+                IndexedPlace p = m.place();
+                if (m.quality() == NameMatch.Quality.NAME && isLand(p) && p.population() >= DERIVED_MIN_POPULATION) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a word names a land or a settlement of some size itself ("Jordan", "Milan"), not only a hamlet. */
+    private static boolean namesPlace(List<NameMatch> matches) {
+        return matches.stream().map(NameMatch::place)
+                .anyMatch(p -> isLand(p) || p.population() >= NAMED_SETTLEMENT_POPULATION);
+    }
+
+    private static boolean isLand(IndexedPlace p) {
+        return p.kind() == FeatureKind.COUNTRY || p.kind() == FeatureKind.REGION
+                || p.kind() == FeatureKind.CONTINENT;
     }
 
     /** The country {@code adjective} stands for ("Russian", "North Korean"), or empty. */

@@ -33,16 +33,23 @@ public final class PlaceResolver {
     /** "Ga.", "Calif.", "N.C.", "TX": how a region is abbreviated after a place's name. */
     private static final java.util.regex.Pattern ABBREVIATION =
             java.util.regex.Pattern.compile("[A-Z][a-z]{0,5}\\.|(?:[A-Z]\\.){2,3}|[A-Z]{2}");
+    /** "Wash.", "Ga.", "B.C.": an abbreviation written with dots. */
+    private static final java.util.regex.Pattern DOTTED_ABBREVIATION =
+            java.util.regex.Pattern.compile("[A-Z][a-z]{1,5}\\.|(?:[A-Z]\\.){2,3}");
     private static final int CONTAINED_TOWN_POPULATION = 10_000;
     private final PlaceIndex index;
     private final ToponymFinder finder;
     private final MetonymyReader metonymy = new MetonymyReader();
     private final PlaceRanker ranker = new PlaceRanker();
     private final PlaceRanker.RegionNames regions;
+    private final Acronyms acronyms;
+    private final RegionList regionList;
 
     public PlaceResolver(PlaceIndex index) {
         this.index = index;
         this.finder = new ToponymFinder(index);
+        this.acronyms = new Acronyms(index);
+        this.regionList = new RegionList(index);
         this.regions = p -> p.kind() == FeatureKind.REGION ? p.name() : p.country() == null || p.admin1() == null
                 ? null : index.findRegion(p.country(), p.admin1()).map(IndexedPlace::name).orElse(null);
     }
@@ -65,26 +72,43 @@ public final class PlaceResolver {
         List<List<NameMatch>> matches = new ArrayList<>(n);
         for (Toponym t : toponyms) {
             boolean lookedUp = t.cue() != Toponym.Cue.DEMONYM && t.cue() != Toponym.Cue.BACK_REFERENCE;
-            matches.add(lookedUp ? index.find(lookupText(t.name().of(text))) : List.of());
+            matches.add(lookedUp ? acronyms.withCountries(t.name().of(text), index.find(lookupText(t.name().of(text))))
+                    : List.of());
         }
         readAbbreviatedRegions(text, toponyms, matches);
         Set<String> countries = new HashSet<>();
         Map<String, List<Integer>> namedKeys = new HashMap<>();
         readDateline(doc.article().dateline(), countries, namedKeys);
+        Set<String> dateline = Set.copyOf(countries);
+        readRegionAbbreviations(text, toponyms, matches, dateline);
+        Set<String> inWords = new HashSet<>();
         readContainedNames(doc, toponyms, matches, countries);
         for (int i = 0; i < n; i++) {
             Toponym t = toponyms.get(i);
             String name = t.name().of(text);
             namedKeys.computeIfAbsent(NameKeys.exact(lookupText(name)), k -> new ArrayList<>()).add(t.span().start());
             if (t.cue() == Toponym.Cue.DEMONYM) {
-                index.findDemonym(name).map(IndexedPlace::country).ifPresent(countries::add);
+                Demonyms.place(index, name).map(IndexedPlace::country).ifPresent(c -> {
+                    countries.add(c);
+                    inWords.add(c);
+                });
+            }
+            if (Acronyms.isAcronym(name)) {
+                // "US" names the United States, not also the Virgin Islands; "SA" names no country by itself.
+                matches.get(i).stream().map(NameMatch::place).filter(p -> p.kind() == FeatureKind.COUNTRY)
+                        .max(java.util.Comparator.comparingLong(IndexedPlace::population))
+                        .ifPresent(p -> countries.add(p.country()));
+                continue;
             }
             for (NameMatch m : matches.get(i)) {
                 if (m.place().kind() == FeatureKind.COUNTRY && m.quality() != NameMatch.Quality.VARIANT) {
                     countries.add(m.place().country());
+                    inWords.add(m.place().country());
                 }
             }
         }
+        inWords.addAll(dateline);
+        Set<String> settled = settledRegions(matches);
         // One sense per article: the mentions of one name with one cue resolve together.
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
@@ -92,7 +116,7 @@ public final class PlaceResolver {
             groups.computeIfAbsent(t.cue() + "|" + NameKeys.exact(lookupText(t.name().of(text))),
                     k -> new ArrayList<>()).add(i);
         }
-        PlaceRanker.Context first = new PlaceRanker.Context(countries, namedKeys, Map.of(), 0);
+        PlaceRanker.Context first = new PlaceRanker.Context(countries, inWords, settled, namedKeys, Map.of(), 0);
         IndexedPlace[] chosen = new IndexedPlace[n];
         for (List<Integer> group : groups.values()) {
             choose(text, toponyms, matches, group, first, null, chosen);
@@ -101,10 +125,12 @@ public final class PlaceResolver {
         int total = count(chosen, neighbours, 1, List.of());
         IndexedPlace[] firstPass = chosen.clone();
         for (List<Integer> group : groups.values()) {
-            if (matches.get(group.get(0)).size() > 1) {
+            List<NameMatch> candidates = matches.get(group.get(0));
+            if (candidates.size() > 1 || (candidates.size() == 1 && PlaceRanker.mayBeUnsupported(candidates.get(0)))) {
                 Map<String, Integer> others = new HashMap<>(neighbours);
                 int othersTotal = total + count(firstPass, others, -1, group);
-                choose(text, toponyms, matches, group, new PlaceRanker.Context(countries, namedKeys, others, othersTotal),
+                choose(text, toponyms, matches, group, new PlaceRanker.Context(countries, inWords, settled, namedKeys, others,
+                                othersTotal),
                         firstPass, chosen);
             }
         }
@@ -120,6 +146,29 @@ public final class PlaceResolver {
             }
         }
         return places;
+    }
+
+    /**
+     * The regions ("US.WA") that some toponym of the article lies in or names whatever it turns out to be: one all of
+     * whose candidates lie in one region ("Wash.", "Tacoma").
+     */
+    private static Set<String> settledRegions(List<List<NameMatch>> matches) {
+        Set<String> settled = new HashSet<>();
+        for (List<NameMatch> candidates : matches) {
+            String region = null;
+            for (NameMatch m : candidates) {
+                String r = PlaceRanker.regionKey(m.place());
+                if (r == null || (region != null && !region.equals(r))) {
+                    region = null;
+                    break;
+                }
+                region = r;
+            }
+            if (region != null) {
+                settled.add(region);
+            }
+        }
+        return settled;
     }
 
     /** The region a place is or lies in; {@code otherwise} for a country or a continent. */
@@ -138,7 +187,7 @@ public final class PlaceResolver {
             case BACK_REFERENCE:
                 return lastRegion == null ? null : of(span, text, lastRegion, false);
             case DEMONYM:
-                return index.findDemonym(t.name().of(doc.text())).map(p -> of(span, text, p, false))
+                return Demonyms.place(index, t.name().of(doc.text())).map(p -> of(span, text, p, false))
                         .orElseGet(() -> Place.unknown(span, text));
             default:
                 if (chosen == null || isCommonNoun(doc, t, chosen) || isAcronymOfNoPlace(text, chosen)) {
@@ -182,8 +231,18 @@ public final class PlaceResolver {
             offsets.add(toponyms.get(i).span().start());
             qualifiers.add(qualifiedBy == null ? null : qualifier(text, toponyms, qualifiedBy, i));
         }
-        IndexedPlace best = ranker.choose(matches.get(group.get(0)), toponyms.get(group.get(0)).cue(), offsets,
-                qualifiers, context, regions);
+        Toponym t = toponyms.get(group.get(0));
+        List<NameMatch> candidates = matches.get(group.get(0));
+        IndexedPlace best = ranker.choose(candidates, t.cue(), offsets, qualifiers, context, regions,
+                Acronyms.isAcronym(t.name().of(text)));
+        if (qualifiedBy != null && best != null) {
+            // Known only after the first pass: whether the article supports a small town at all.
+            IndexedPlace picked = best;
+            NameMatch match = candidates.stream().filter(m -> m.place() == picked).findFirst().orElseThrow();
+            if (PlaceRanker.unsupported(match, lookupText(t.name().of(text)), context, regions, qualifiers)) {
+                best = null;
+            }
+        }
         for (int i : group) {
             chosen[i] = best;
         }
@@ -232,7 +291,8 @@ public final class PlaceResolver {
      * town of {@value #CONTAINED_TOWN_POPULATION} people or more (or a capital) in a region it places itself in
      * (by its dateline, the countries and nationalities it names, and the most populous place each of its names
      * may be). Words that also name towns elsewhere ("West Wing", "Washington University") are not guessed at
-     * across the country or the world. The longest contained run of capitalised words wins.
+     * across the country or the world. The longest contained run of capitalised words wins; of runs as long, the
+     * one naming a land, then the larger place ({@link #outranks}).
      */
     private void readContainedNames(AnnotatedArticle doc, List<Toponym> toponyms, List<List<NameMatch>> matches,
                                     Set<String> dateline) {
@@ -255,8 +315,8 @@ public final class PlaceResolver {
             if (countries == null) {
                 countries = articleCountries(text, toponyms, matches, dateline);
             }
-            search:
             for (int len = end - first - 1; len >= 1; len--) {
+                List<NameMatch> best = List.of();
                 for (int from = first; from + len <= end; from++) {
                     if (!ToponymFinder.capitalised(tokens, from, len)) {
                         continue;
@@ -269,13 +329,31 @@ public final class PlaceResolver {
                             supported.add(m);
                         }
                     }
-                    if (!supported.isEmpty()) {
-                        matches.set(i, supported);
-                        break search;
+                    if (!supported.isEmpty() && (best.isEmpty() || outranks(supported, best))) {
+                        best = supported;
                     }
+                }
+                if (!best.isEmpty()) {
+                    matches.set(i, best);
+                    break;
                 }
             }
         }
+    }
+
+    /**
+     * Whether the places one run of a name's words may be outrank those another run of the same length may be: a
+     * country, a continent or a region before a town ("University of California" is placed in California, not at
+     * University, Florida), then the more populous.
+     */
+    private static boolean outranks(List<NameMatch> a, List<NameMatch> b) {
+        java.util.Comparator<IndexedPlace> order = java.util.Comparator
+                .comparing((IndexedPlace p) -> p.kind() == FeatureKind.COUNTRY || p.kind() == FeatureKind.CONTINENT
+                        || p.kind() == FeatureKind.REGION)
+                .thenComparingLong(IndexedPlace::population);
+        IndexedPlace bestA = a.stream().map(NameMatch::place).max(order).orElseThrow();
+        IndexedPlace bestB = b.stream().map(NameMatch::place).max(order).orElseThrow();
+        return order.compare(bestA, bestB) > 0;
     }
 
     /**
@@ -285,7 +363,7 @@ public final class PlaceResolver {
      */
     private boolean supports(NameMatch m, String inner, Set<String> places) {
         IndexedPlace p = m.place();
-        if (m.quality() == NameMatch.Quality.VARIANT || index.findDemonym(inner).isPresent()) {
+        if (m.quality() == NameMatch.Quality.VARIANT || Demonyms.place(index, inner).isPresent()) {
             return false;
         }
         if (m.quality() == NameMatch.Quality.ALTERNATE || NameKeys.exact(inner).equalsIgnoreCase(p.country())) {
@@ -312,7 +390,7 @@ public final class PlaceResolver {
         Set<String> countries = new HashSet<>(dateline);
         for (int i = 0; i < toponyms.size(); i++) {
             if (toponyms.get(i).cue() == Toponym.Cue.DEMONYM) {
-                index.findDemonym(toponyms.get(i).name().of(text)).map(IndexedPlace::country)
+                Demonyms.place(index, toponyms.get(i).name().of(text)).map(IndexedPlace::country)
                         .ifPresent(countries::add);
             }
             matches.get(i).stream().map(NameMatch::place).filter(p -> p.country() != null)
@@ -357,6 +435,39 @@ public final class PlaceResolver {
             }
             if (!named.isEmpty()) {
                 matches.set(i + 1, named);
+            }
+        }
+    }
+
+    /**
+     * "CAMP MURRAY, Wash.", "the B.C. government": an abbreviation with dots that no place of the gazetteer bears as
+     * a name may be a first-level region of a country the article places itself in (see {@link #articleCountries}),
+     * one whose name it abbreviates (see {@link #abbreviates}); those regions become its candidates.
+     */
+    private void readRegionAbbreviations(String text, List<Toponym> toponyms, List<List<NameMatch>> matches,
+                                         Set<String> dateline) {
+        Set<String> countries = null;
+        for (int i = 0; i < toponyms.size(); i++) {
+            String name = toponyms.get(i).name().of(text);
+            if (!DOTTED_ABBREVIATION.matcher(name).matches()
+                    || matches.get(i).stream().anyMatch(m -> m.quality() == NameMatch.Quality.NAME)) {
+                continue;
+            }
+            if (countries == null) {
+                countries = articleCountries(text, toponyms, matches, dateline);
+            }
+            List<NameMatch> named = new ArrayList<>();
+            for (String country : countries) {
+                if (country.indexOf('.') < 0) {
+                    for (IndexedPlace r : regionList.of(country)) {
+                        if (abbreviates(name, r.name())) {
+                            named.add(new NameMatch(r, NameMatch.Quality.ALTERNATE));
+                        }
+                    }
+                }
+            }
+            if (!named.isEmpty()) {
+                matches.set(i, named);
             }
         }
     }

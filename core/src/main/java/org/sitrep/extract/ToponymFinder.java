@@ -51,7 +51,7 @@ final class ToponymFinder {
                 EntityType type = e.type();
                 if (type == EntityType.GPE || type == EntityType.LOC) {
                     found.add(cue(doc, m.span()));
-                } else if (type == EntityType.NORP && index.findDemonym(m.text()).isPresent()) {
+                } else if (type == EntityType.NORP && isDemonym(doc, m)) {
                     found.add(new Toponym(m.span(), m.span(), Toponym.Cue.DEMONYM));
                 } else if (isSeat(m.text())) {
                     found.add(new Toponym(m.span(), m.span(), Toponym.Cue.NAME));
@@ -90,7 +90,7 @@ final class ToponymFinder {
             }
         }
         // "Russian state TV": a demonym before a region word is still a demonym.
-        boolean demonym = index.findDemonym(text).isPresent();
+        boolean demonym = Demonyms.place(index, text).isPresent();
         List<Token> tokens = doc.tokens();
         int first = doc.tokenAt(span.start());
         int end = first;
@@ -115,6 +115,21 @@ final class ToponymFinder {
             return new Toponym(span, span, Toponym.Cue.DEMONYM);
         }
         return new Toponym(span, span, Toponym.Cue.NAME);
+    }
+
+    /**
+     * Whether a nationality mention stands for a land: a demonym of the gazetteer, or an adjective regularly formed
+     * from a land's name used as an adjective ("English fans"; not the language, "in English", nor inside a name
+     * such as "English Premier League", where it is tagged as a proper noun).
+     */
+    private boolean isDemonym(AnnotatedArticle doc, Mention m) {
+        if (index.findDemonym(m.text()).isPresent()) {
+            return true;
+        }
+        int last = doc.tokenAt(m.span().end() - 1);
+        String pos = last < doc.tokens().size() ? doc.tokens().get(last).pos() : null;
+        return pos != null && pos.startsWith("JJ")
+                && Demonyms.derived(index, m.text()).isPresent();
     }
 
     private boolean isSeat(String text) {
@@ -207,7 +222,9 @@ final class ToponymFinder {
             case COUNTRY -> m.quality() != org.sitrep.places.NameMatch.Quality.VARIANT
                     && (known || !NameKeys.exact(text).equalsIgnoreCase(p.country()));
             case CONTINENT -> m.quality() != org.sitrep.places.NameMatch.Quality.VARIANT;
-            case REGION -> byName && known;
+            // A region's code ("BC Hydro", "NSW Police") in a country the article names.
+            case REGION -> known && (byName || (Acronyms.isAcronym(text)
+                    && m.quality() == org.sitrep.places.NameMatch.Quality.ALTERNATE));
             case CITY, TOWN -> byName && ((known && (p.capital() || p.population() >= EMBEDDED_CITY_POPULATION))
                     || (p.admin1() != null && countries.contains(p.country() + "." + p.admin1())
                     && p.population() >= LOCATIVE_TOWN_POPULATION));
@@ -227,7 +244,7 @@ final class ToponymFinder {
                 continue;
             }
             for (Mention m : e.mentions()) {
-                index.findDemonym(m.text()).map(IndexedPlace::country).ifPresent(countries::add);
+                Demonyms.place(index, m.text()).map(IndexedPlace::country).ifPresent(countries::add);
                 if (e.type() == EntityType.NORP) {
                     continue;
                 }

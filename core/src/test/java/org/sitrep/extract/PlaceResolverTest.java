@@ -244,6 +244,97 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCityFarLargerThanItsNamesakesWinsOverARegionNamedElsewhere() {
+        String filler = " ||" + " The/DT crowd/NN cheered/VBD loudly/RB ./.".repeat(12) + " || ";
+        List<Place> places = places("Fans/NNS in/IN Louisville/NNP/GPE celebrated/VBD ./." + filler
+                + "Rain/NN fell/VBD in/IN Mississippi/NNP/GPE ./.");
+        // Louisville, Kentucky is forty times the town of Louisville, Mississippi: the state named in another
+        // paragraph does not make it the town.
+        assertEquals("Kentucky", place(places, "Louisville").admin1());
+    }
+
+    @Test
+    void anAcronymIsTheLandOfTheArticleItAbbreviates() {
+        List<Place> us = places("Voters/NNS in/IN Texas/NNP/GPE and/CC Ohio/NNP/GPE watched/VBD SC/NNP/GPE ./.");
+        Place sc = place(us, "SC");
+        assertEquals("South Carolina", sc.name(), "not the Seychelles in an American report");
+        assertEquals(PlaceKind.REGION, sc.kind());
+        List<Place> za = places("Strikes/NNS spread/VBD across/IN South/NNP/GPE Africa/NNP/GPE ./. || Miners/NNS "
+                + "in/IN SA/NNP/GPE walked/VBD out/RP ./.");
+        assertEquals("ZA", place(za, "SA").country(), "South Africa by its initials, not Saudi Arabia's ISO code");
+        List<Place> tt = places("Rain/NN fell/VBD on/IN Trinidad/NNP/GPE and/CC Tobago/NNP/GPE ./. || "
+                + "T&T/NNP/GPE won/VBD ./.");
+        assertEquals("TT", place(tt, "T&T").country());
+        List<Place> saudi = places("Oil/NN from/IN Saudi/NNP/GPE Arabia/NNP/GPE and/CC SA/NNP/GPE rose/VBD ./.");
+        assertEquals("SA", place(saudi, "SA").country());
+        assertEquals("tt", Acronyms.initials("Trinidad and Tobago"));
+        assertEquals("drc", Acronyms.initials("Democratic Republic of the Congo"));
+        assertTrue(Acronyms.isAcronym("T&T"));
+        assertFalse(Acronyms.isAcronym("Texas"));
+    }
+
+    @Test
+    void aDottedAbbreviationIsARegionOfTheArticlesCountry() {
+        List<Place> places = places("CAMP/NNP/GPE MURRAY/NNP/GPE ,/, Wash./NNP/GPE --/: Troops/NNS from/IN "
+                + "Seattle/NNP/GPE and/CC Texas/NNP/GPE flew/VBD out/RP ./.");
+        Place wash = place(places, "Wash.");
+        assertEquals(PlaceKind.REGION, wash.kind());
+        assertEquals("Washington", wash.name());
+        assertEquals("US", wash.country());
+    }
+
+    @Test
+    void washingtonIsTheStateWhenTheArticleLiesInIt() {
+        List<Place> dated = places("CAMP/NNP/GPE MURRAY/NNP/GPE ,/, Wash./NNP/GPE --/: The/DT team/NN works/VBZ "
+                + "at/IN home/NN in/IN Washington/NNP/GPE ./.");
+        Place state = place(dated, "Washington");
+        assertEquals(PlaceKind.REGION, state.kind(), "the state, not the capital: " + state);
+        assertFalse(state.metonymy());
+        Place qualified = place(places("A/DT baker/NN from/IN Tacoma/NNP/GPE ,/, Washington/NNP/GPE ,/, "
+                + "shared/VBD tips/NNS ./."), "Washington");
+        assertEquals(PlaceKind.REGION, qualified.kind());
+        Place capital = place(places("Talks/NNS in/IN Washington/NNP/GPE ended/VBD ./."), "Washington");
+        assertEquals("District of Columbia", capital.admin1());
+    }
+
+    @Test
+    void aSmallTownTheArticleGivesNoSupportToIsNotGuessed() {
+        Place arab = place(places("Arab/NNP/GPE leaders/NNS met/VBD in/IN Cairo/NNP/GPE and/CC Amman/NNP/GPE ./."),
+                "Arab");
+        assertFalse(arab.isResolved(), "not Arab, Alabama in a report from Egypt: " + arab);
+        Place western = place(places("Western/NNP/GPE leaders/NNS met/VBD in/IN Kyiv/NNP/GPE ./."), "Western");
+        assertFalse(western.isResolved(), "not Sri Lanka's Western Province: " + western);
+        Place town = place(places("A/DT tornado/NN hit/VBD Arab/NNP/GPE ,/, Alabama/NNP/GPE ./."), "Arab");
+        assertEquals("US", town.country());
+        assertEquals("Alabama", town.admin1());
+    }
+
+    @Test
+    void adjectivesRegularlyFormedFromALandStandForIt() {
+        AnnotatedArticle doc = HandAnnotated.of("English/JJ fans/NNS met/VBD Philippine/JJ envoys/NNS ./.");
+        List<Place> places = resolver.resolveSpans(doc, List.of(span(doc.text(), "English"),
+                span(doc.text(), "Philippine")));
+        assertEquals("England", places.get(0).name(), "not English, Indiana");
+        assertEquals("GB", places.get(0).country());
+        assertEquals("PH", places.get(1).country());
+        PlaceIndex index = PlaceIndex.load();
+        assertTrue(Demonyms.place(index, "Milan").isEmpty(), "a city's name is no adjective");
+        assertTrue(Demonyms.place(index, "Jordan").isEmpty());
+    }
+
+    @Test
+    void aRegionCodeInsideAnOrganisationsNameIsAToponymOfTheArticlesCountry() {
+        List<Place> places = places("Prices/NNS rose/VBD across/IN Canada/NNP/GPE ./. || BC/NNP/ORG Hydro/NNP/ORG "
+                + "raised/VBD rates/NNS ./.");
+        Place bc = place(places, "BC");
+        assertEquals("British Columbia", bc.name());
+        assertEquals(PlaceKind.REGION, bc.kind());
+        List<Place> elsewhere = places("Prices/NNS rose/VBD in/IN France/NNP/GPE ./. || BC/NNP/ORG Hydro/NNP/ORG "
+                + "raised/VBD rates/NNS ./.");
+        assertTrue(elsewhere.stream().noneMatch(p -> p.text().equals("BC")), "no Canada, no British Columbia");
+    }
+
+    @Test
     void aTownTakenForAnOrganisationAfterInIsAPlace() {
         List<Place> places = places("Syrian/JJ/NORP troops/NNS fought/VBD in/IN Afrin/NNP/ORG ./. || "
                 + "Talks/NNS with/IN Apple/NNP/ORG continued/VBD ./.");
