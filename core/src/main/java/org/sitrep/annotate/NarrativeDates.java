@@ -2,6 +2,7 @@ package org.sitrep.annotate;
 
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.TimeType;
+import org.sitrep.model.Token;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -19,10 +20,10 @@ import java.util.regex.Pattern;
  * with its day, month and year before the expression, when it lies well before the article's date (or the article
  * has none); an expression in a past-tense clause is then read from it: a weekday is the first such day on or
  * after the anchor, "the next day" and "two days later" count from it, "that day", "that month", "the same year"
- * name its day, month or year, and a month or a day of a month without a year is the closest one to it. The
- * anchor holds across paragraphs and section headings until another explicit date replaces it: wire copy puts
- * every sentence in a paragraph of its own, and an encyclopaedia's "==The attack==" section narrates the date its
- * lede gave.
+ * name its day, month or year, and a day of a month without a year ("on 15 September") is the closest one to
+ * it. The anchor holds to the end of its paragraph (a blank line ends it) or until another explicit date
+ * replaces it. A time the reporter attaches to a verb of saying ("officials said Thursday") is the news's own
+ * time, not the narrative's, and keeps the article's date.
  */
 final class NarrativeDates {
 
@@ -52,24 +53,52 @@ final class NarrativeDates {
             + "|night|week|month|year)");
     private static final Pattern LATER = Pattern.compile("(?i)(\\d+|a|an|one|two|three|four|five|six|seven|ten)\\s+"
             + "(day|week|month|year)s?\\s+(later|after|afterwards|earlier|before)");
-    private static final Pattern MONTH_DAY = Pattern.compile("(?i)(?:(?:early|late|mid-?)\\s*)?" + MONTH
-            + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH);
+    private static final Pattern MONTH_DAY = Pattern.compile("(?i)(?:on\\s+)?" + MONTH
+            + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?"
+            + "|(?:on\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH);
 
     private NarrativeDates() {
     }
 
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
+    private static final Pattern SAYING = Pattern.compile("(?i)say|tell|announce|report|confirm|add|state|declare"
+            + "|disclose|reveal|acknowledge|admit|deny|claim|testify|write|warn");
+
     /**
-     * The date a text narrates from after {@code before} (expressions in body order), or null: the latest
-     * explicit date among them, when it lies at least {@link #FAR_DAYS} before the article's date.
+     * The date a text narrates from at offset {@code at} of {@code text}, after {@code before} (expressions in
+     * body order), or null: the latest explicit date among them, when it lies at least {@link #FAR_DAYS} before
+     * the article's date and in the same paragraph as {@code at}.
      */
-    static LocalDate anchor(List<TimeExpression> before, LocalDate published) {
+    static LocalDate anchor(String text, List<TimeExpression> before, int at, LocalDate published) {
         for (int i = before.size() - 1; i >= 0; i--) {
-            LocalDate date = explicit(before.get(i));
+            TimeExpression t = before.get(i);
+            LocalDate date = explicit(t);
             if (date != null) {
-                return published == null || date.isBefore(published.minusDays(FAR_DAYS)) ? date : null;
+                boolean far = published == null || date.isBefore(published.minusDays(FAR_DAYS));
+                boolean sameParagraph = t.span().end() <= at
+                        && !PARAGRAPH_BREAK.matcher(text.substring(t.span().end(), at)).find();
+                return far && sameParagraph ? date : null;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the expression at token {@code first} is the time of a verb of saying: "said Thursday", "told
+     * reporters on Friday", "said privately Thursday".
+     */
+    static boolean said(List<Token> tokens, int first) {
+        int i = first - 1;
+        while (i >= 0 && (tokens.get(i).word().equalsIgnoreCase("on") || tokens.get(i).pos().startsWith("RB")
+                || tokens.get(i).pos().startsWith("PRP") || tokens.get(i).pos().equals("NNS"))
+                && first - i <= 3) {
+            i--;
+        }
+        if (i < 0 || !tokens.get(i).pos().startsWith("VB")) {
+            return false;
+        }
+        Token verb = tokens.get(i);
+        return SAYING.matcher(verb.lemma() == null ? verb.word() : verb.lemma()).matches();
     }
 
     /** The day an expression names with its day, month and year written out ("13 September 1974"), or null. */
@@ -121,13 +150,10 @@ final class NarrativeDates {
                 default -> anchor.plusYears(amount).toString().substring(0, 4);
             };
         }
-        if ((m = MONTH_DAY.matcher(s)).matches()) {
+        if ((m = MONTH_DAY.matcher(s)).matches() && (m.group(2) != null || m.group(3) != null)) {
             String name = m.group(1) != null ? m.group(1) : m.group(4);
             String day = m.group(1) != null ? m.group(2) : m.group(3);
             int month = MONTHS.get(name.toLowerCase(Locale.ROOT).substring(0, 3));
-            if (day == null) {
-                return RelativeDates.month(month, Direction.UNKNOWN, anchor);
-            }
             LocalDate date = RelativeDates.monthDay(month, Integer.parseInt(day), null, Direction.UNKNOWN, anchor);
             return date == null ? null : date.toString();
         }

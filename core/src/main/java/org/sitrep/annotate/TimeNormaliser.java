@@ -121,7 +121,7 @@ final class TimeNormaliser {
                     kept.add(n);
                     LocalDate explicit = NarrativeDates.explicit(n);
                     if (explicit != null) {
-                        narrated = NarrativeDates.anchor(List.of(n), published);
+                        narrated = NarrativeDates.anchor(text, List.of(n), n.span().end(), published);
                     }
                 }
             }
@@ -165,7 +165,7 @@ final class TimeNormaliser {
                 type = TimeType.DATE;
             }
         }
-        String narrated = anchor == null ? null
+        String narrated = anchor == null || NarrativeDates.said(tokens, first) ? null
                 : NarrativeDates.resolve(surface, value, TenseCue.of(tokens, first, end), anchor);
         if (narrated != null) {
             value = narrated;

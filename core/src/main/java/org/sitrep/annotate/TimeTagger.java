@@ -90,6 +90,7 @@ final class TimeTagger {
             tokens.add(new Token(new Span(label.beginPosition(), label.endPosition()), label.word(), label.tag(),
                     label.lemma(), label.ner() == null ? "O" : label.ner()));
         }
-        return normaliser.normalise(text, tokens, times, articleDate, NarrativeDates.anchor(before, articleDate));
+        LocalDate anchor = NarrativeDates.anchor(text, before, begin, articleDate);
+        return normaliser.normalise(text, tokens, times, articleDate, anchor);
     }
 }

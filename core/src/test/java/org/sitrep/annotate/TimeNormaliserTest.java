@@ -205,4 +205,12 @@ class TimeNormaliserTest {
                 narrated(s, LocalDate.of(2019, 5, 1), null, s.time("13 September 1974", TimeType.DATE, "1974-09-13"),
                         s.time("the next day", TimeType.DATE, "2019-05-02")));
     }
+
+    @Test
+    void theTimeOfSayingIsTheNewsNotTheNarrative() {
+        TaggedSentence s = TaggedSentence.of("Officials/NNS said/VBD/say privately/RB Thursday/NNP that/IN he/PRP"
+                + " died/VBD/die ./.");
+        assertEquals(List.of("Thursday|DATE|1998-02-19"), narrated(s, LocalDate.of(1998, 2, 19),
+                LocalDate.of(1996, 3, 26), s.time("Thursday", TimeType.DATE, "1998-02-19")));
+    }
 }
