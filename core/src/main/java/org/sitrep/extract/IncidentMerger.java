@@ -16,7 +16,8 @@ import java.util.function.Function;
 
 /**
  * Groups the reports of one incident: a report joins an earlier incident when nothing tells them apart (no
- * "another" or "separate", no other place, no other date, not fighting on the ground against a strike from afar)
+ * "another" or "separate", no other place, no other date, not fighting on the ground against a strike from afar;
+ * a later date given to "the attack" is that of the clause naming it, not another incident's)
  * and something ties them (a place they share, "the attack" referring back, a toll without an incident of its own,
  * or the very next sentence). Then, once each group reads as an event, two that tell the same thing are one
  * incident ({@link #fold}): the same sub-type, place and date, actors that do not clash and no figures that
@@ -163,12 +164,30 @@ final class IncidentMerger {
         if (r.date == null || r.kinds.equals(java.util.EnumSet.of(EventWords.Kind.TOLL))) {
             return true; // a toll revised "by Monday evening" still counts the incident of Sunday
         }
+        if (r.definite && laterThanAll(incident, r)) {
+            return true; // "the attack" named in a later clause ("on 15 September, issued a statement") is dated by it
+        }
         for (IncidentReport x : incident) {
             if (x.date != null && !sameAt(x.date, x.precision, r.date, r.precision)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether {@code r}'s date falls after the dates of the incident's reports, where they have one. */
+    private static boolean laterThanAll(List<IncidentReport> incident, IncidentReport r) {
+        boolean dated = false;
+        for (IncidentReport x : incident) {
+            if (x.date != null) {
+                int len = Math.min(length(x.precision, x.date), length(r.precision, r.date));
+                if (r.date.substring(0, len).compareTo(x.date.substring(0, len)) <= 0) {
+                    return false;
+                }
+                dated = true;
+            }
+        }
+        return dated;
     }
 
     /** Whether two dates agree at the coarser of their precisions. */
