@@ -255,6 +255,44 @@ class SitrepEventsTest {
     }
 
     @Test
+    void aHistoricalNarrativesFridayIsTheFridayOfItsStory() {
+        Article story = new Article("history", 0, null, java.time.LocalDate.of(2019, 5, 1), null, List.of(),
+                "The bombing of the Rolando cafe in Madrid on 13 September 1974 killed 13 people and wounded 71. "
+                        + "The bomb had been left at the entrance and exploded on a Friday afternoon, during the "
+                        + "lunchtime rush. Police arrested several suspects two days later. On 15 September, the "
+                        + "leadership of ETA issued a statement denying the attack.",
+                null, null, List.of());
+        ArticleFacts facts = sitrep.process(story);
+        assertTrue(facts.times().stream().anyMatch(t -> t.text().contains("Friday")
+                && "1974-09-13".equals(t.value())), facts.times().toString());
+        assertTrue(facts.times().stream().anyMatch(t -> t.text().equals("two days later")
+                && "1974-09-15".equals(t.value())), facts.times().toString());
+        // one bombing, not one per date: neither its Friday nor the day of the statement naming it makes another
+        Event bombing = only(facts, e -> e.subtype() != EventSubtype.ARRESTS, "one bombing");
+        assertEquals("1974-09-13", bombing.date(), describe(facts));
+        assertEquals(13, bombing.casualties().fatalities());
+    }
+
+    @Test
+    void twoSentencesAboutOneIncidentAreOneEvent() {
+        ArticleFacts facts = sitrep.process(Article.of("one", "Gunmen attacked a police post in Kidal on Monday. "
+                + "The officers returned fire and troops were sent from Gao. Residents said the attack on the post "
+                + "in Kidal lasted two hours."));
+        assertEquals(1, facts.events().stream().filter(e -> e.findLocation()
+                .map(l -> l.text().contains("Kidal")).orElse(false)).count(), describe(facts));
+    }
+
+    @Test
+    void sameDayIncidentsInDifferentPlacesStayApart() {
+        ArticleFacts facts = sitrep.process(new Article("two", 0, null, java.time.LocalDate.of(2024, 11, 19), null,
+                List.of(), "A car bomb exploded in Mogadishu on Monday, killing five people. A car bomb exploded "
+                        + "in Kismayo on Monday, killing three people.", null, null, List.of()));
+        assertEquals(2, facts.events().size(), describe(facts));
+        assertEquals(List.of(5, 3), facts.events().stream().map(e -> e.casualties().fatalities()).toList());
+        assertEquals(facts.events().get(0).date(), facts.events().get(1).date(), "the same day");
+    }
+
+    @Test
     void victimsListedByGroupAreOneSummedToll() {
         ArticleFacts facts = sitrep.process(Article.of("listed", "Gunmen killed two soldiers, one policeman and three "
                 + "civilians in an attack on a checkpoint near Kidal on Monday. The attackers fled on motorbikes."));

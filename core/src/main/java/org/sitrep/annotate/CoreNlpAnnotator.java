@@ -91,7 +91,7 @@ public final class CoreNlpAnnotator {
                             s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)),
                     s.get(CoreAnnotations.TokenBeginAnnotation.class), s.get(CoreAnnotations.TokenEndAnnotation.class));
             sentences.add(sentence);
-            times.addAll(timeTagger.tag(article.text(), s, article.published()));
+            times.addAll(timeTagger.tag(article.text(), s, article.published(), times));
         }
         sentences = SentenceJoiner.join(article.text(), tokens, sentences);
         List<NamedMention> mentions = names.recognize(article.text(), tokens, sentences);

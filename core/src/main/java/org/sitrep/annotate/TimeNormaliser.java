@@ -94,8 +94,10 @@ final class TimeNormaliser {
      * @param tokens    the sentence's tokens, with parts of speech, lemmas and entity labels
      * @param found     what SUTime found in the sentence
      * @param published the article's date, or null (relative expressions then keep SUTime's values)
+     * @param anchor    the date the text narrates from before the sentence ({@link NarrativeDates}), or null
      */
-    List<TimeExpression> normalise(String text, List<Token> tokens, List<TimeExpression> found, LocalDate published) {
+    List<TimeExpression> normalise(String text, List<Token> tokens, List<TimeExpression> found, LocalDate published,
+                                   LocalDate anchor) {
         if (tokens.isEmpty()) {
             return found;
         }
@@ -106,6 +108,7 @@ final class TimeNormaliser {
                 : periods.find(text, tokens, quarters, published);
         List<TimeExpression> kept = new ArrayList<>(found.size() + missed.size());
         kept.addAll(missed);
+        LocalDate narrated = anchor;
         for (TimeExpression t : found) {
             if (overlapsAny(t, missed)) {
                 continue;
@@ -114,7 +117,12 @@ final class TimeNormaliser {
                 int first = firstToken(tokens, part.span());
                 int end = endToken(tokens, part.span());
                 if (first < end && !dropped(part, tokens, first, end)) {
-                    kept.add(normalise(text, part, tokens, first, end, quarters, published));
+                    TimeExpression n = normalise(text, part, tokens, first, end, quarters, published, narrated);
+                    kept.add(n);
+                    LocalDate explicit = NarrativeDates.explicit(n);
+                    if (explicit != null) {
+                        narrated = NarrativeDates.anchor(text, List.of(n), n.span().end(), published);
+                    }
                 }
             }
         }
@@ -123,7 +131,7 @@ final class TimeNormaliser {
     }
 
     private static TimeExpression normalise(String text, TimeExpression t, List<Token> tokens, int first, int end,
-                                            Quarters quarters, LocalDate published) {
+                                            Quarters quarters, LocalDate published, LocalDate anchor) {
         if (t.value() == null) {
             return t;
         }
@@ -156,6 +164,12 @@ final class TimeNormaliser {
                 value = quarters.yearBefore();
                 type = TimeType.DATE;
             }
+        }
+        String narrated = anchor == null || NarrativeDates.said(tokens, first) ? null
+                : NarrativeDates.resolve(surface, value, TenseCue.of(tokens, first, end), anchor);
+        if (narrated != null) {
+            value = narrated;
+            type = narrated.contains("T") ? TimeType.TIME : TimeType.DATE;
         }
         if (surface.matches("(?i)the\\s+(?:fiscal\\s+)?year") && end < tokens.size()
                 && tokens.get(end).word().matches("(?i)ended|ending")) {

@@ -54,8 +54,12 @@ final class TimeTagger {
         this.sutime = TimeExpressionExtractorFactory.createExtractor("sutime", props);
     }
 
-    /** The time expressions of one CoreNLP sentence of {@code text}, in body order. */
-    List<TimeExpression> tag(String text, CoreMap sentence, LocalDate articleDate) {
+    /**
+     * The time expressions of one CoreNLP sentence of {@code text}, in body order.
+     *
+     * @param before the expressions of the sentences before it, from which a past narrative's date is read
+     */
+    List<TimeExpression> tag(String text, CoreMap sentence, LocalDate articleDate, List<TimeExpression> before) {
         int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         if (!CANDIDATE.matcher(text.substring(begin, end)).find()) {
@@ -86,6 +90,7 @@ final class TimeTagger {
             tokens.add(new Token(new Span(label.beginPosition(), label.endPosition()), label.word(), label.tag(),
                     label.lemma(), label.ner() == null ? "O" : label.ner()));
         }
-        return normaliser.normalise(text, tokens, times, articleDate);
+        LocalDate anchor = NarrativeDates.anchor(text, before, begin, articleDate);
+        return normaliser.normalise(text, tokens, times, articleDate, anchor);
     }
 }

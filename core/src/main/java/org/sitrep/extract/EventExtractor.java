@@ -34,7 +34,9 @@ public final class EventExtractor {
 
     /** The events of {@code doc}, ids {@code V1}, {@code V2}, ... in order of first report. */
     public List<Event> extract(AnnotatedArticle doc, List<Entity> entities, List<Amount> amounts) {
-        List<List<IncidentReport>> incidents = merger.merge(reader.read(doc, entities, amounts));
+        LocalDate published = doc.article().published();
+        List<List<IncidentReport>> incidents = merger.fold(merger.merge(reader.read(doc, entities, amounts)),
+                incident -> build("V", incident, published));
         List<Event> events = new ArrayList<>(incidents.size());
         for (List<IncidentReport> incident : incidents) {
             events.add(build("V" + (events.size() + 1), incident, doc.article().published()));

@@ -18,7 +18,12 @@ class TimeNormaliserTest {
 
     /** What the normaliser makes of {@code found} in the sentence, as "text|TYPE|value". */
     private List<String> normalise(TaggedSentence s, LocalDate published, TimeExpression... found) {
-        List<TimeExpression> times = normaliser.normalise(s.text(), s.tokens(), List.of(found), published);
+        return narrated(s, published, null, found);
+    }
+
+    /** The same, in a text that gave {@code anchor} as an explicit date before the sentence. */
+    private List<String> narrated(TaggedSentence s, LocalDate published, LocalDate anchor, TimeExpression... found) {
+        List<TimeExpression> times = normaliser.normalise(s.text(), s.tokens(), List.of(found), published, anchor);
         for (TimeExpression t : times) {
             assertEquals(s.text().substring(t.span().start(), t.span().end()), t.text());
         }
@@ -152,5 +157,60 @@ class TimeNormaliserTest {
         TaggedSentence s = TaggedSentence.of("On/IN May/NNP 22/CD ,/, 1995/CD ,/, he/PRP was/VBD/be promoted/VBN ,/,"
                 + " and/CC the/DT following/VBG year/NN he/PRP left/VBD/leave ./.");
         assertEquals(List.of("the following year|DATE|1996"), normalise(s));
+    }
+
+    @Test
+    void aWeekdayInAPastNarrativeIsReadFromTheNarrativesDate() {
+        // a story about 1974 published in 2019: "on a Friday" is the Friday on or after 13 September 1974
+        TaggedSentence s = TaggedSentence.of("The/DT bomb/NN exploded/VBD/explode on/IN a/DT Friday/NNP"
+                + " afternoon/NN ./.");
+        LocalDate anchor = LocalDate.of(1974, 9, 10);
+        assertEquals(List.of("a Friday afternoon|DATE|1974-09-13"), narrated(s, LocalDate.of(2019, 5, 1), anchor,
+                s.time("a Friday afternoon", TimeType.TIME, "2019-04-26TAF")));
+        // without an article date too
+        assertEquals(List.of("a Friday afternoon|DATE|1974-09-13"), narrated(s, null, anchor,
+                s.time("a Friday afternoon", TimeType.TIME, "XXXX-WXX-5TAF")));
+        // and without a narrative the article's date rules, as in ordinary news
+        assertEquals(List.of("a Friday afternoon|DATE|2019-04-26"), narrated(s, LocalDate.of(2019, 5, 1), null,
+                s.time("a Friday afternoon", TimeType.TIME, "2019-04-26TAF")));
+    }
+
+    @Test
+    void offsetsAndBackReferencesCountFromTheNarrativesDate() {
+        LocalDate anchor = LocalDate.of(1974, 9, 13);
+        LocalDate published = LocalDate.of(2019, 5, 1);
+        TaggedSentence next = TaggedSentence.of("Police/NNS arrested/VBD/arrest him/PRP the/DT next/JJ day/NN ./.");
+        assertEquals(List.of("the next day|DATE|1974-09-14"), narrated(next, published, anchor,
+                next.time("the next day", TimeType.DATE, "2019-05-02")));
+        TaggedSentence later = TaggedSentence.of("Two/CD days/NNS later/RB ,/, a/DT victim/NN died/VBD/die ./.");
+        assertEquals(List.of("Two days later|DATE|1974-09-15"), narrated(later, published, anchor,
+                later.time("Two days later", TimeType.DATE, "2019-05-03")));
+        TaggedSentence month = TaggedSentence.of("More/JJR bombs/NNS went/VBD/go off/RP that/DT month/NN ./.");
+        assertEquals(List.of("that month|DATE|1974-09"), narrated(month, published, anchor,
+                month.time("that month", TimeType.DATE, "2019-05")));
+    }
+
+    @Test
+    void aSentenceLookingAheadKeepsTheArticlesDate() {
+        TaggedSentence s = TaggedSentence.of("The/DT trial/NN will/MD open/VB on/IN Friday/NNP ./.");
+        assertEquals(List.of("Friday|DATE|2019-05-03"), narrated(s, LocalDate.of(2019, 5, 1), LocalDate.of(1974, 9,
+                13), s.time("Friday", TimeType.DATE, "2019-05-03")));
+    }
+
+    @Test
+    void anExplicitDateInTheSentenceAnchorsWhatFollowsIt() {
+        TaggedSentence s = TaggedSentence.of("On/IN 13/CD September/NNP 1974/CD a/DT bomb/NN exploded/VBD/explode"
+                + " and/CC the/DT police/NNS came/VBD/come the/DT next/JJ day/NN ./.");
+        assertEquals(List.of("13 September 1974|DATE|1974-09-13", "the next day|DATE|1974-09-14"),
+                narrated(s, LocalDate.of(2019, 5, 1), null, s.time("13 September 1974", TimeType.DATE, "1974-09-13"),
+                        s.time("the next day", TimeType.DATE, "2019-05-02")));
+    }
+
+    @Test
+    void theTimeOfSayingIsTheNewsNotTheNarrative() {
+        TaggedSentence s = TaggedSentence.of("Officials/NNS said/VBD/say privately/RB Thursday/NNP that/IN he/PRP"
+                + " died/VBD/die ./.");
+        assertEquals(List.of("Thursday|DATE|1998-02-19"), narrated(s, LocalDate.of(1998, 2, 19),
+                LocalDate.of(1996, 3, 26), s.time("Thursday", TimeType.DATE, "1998-02-19")));
     }
 }
