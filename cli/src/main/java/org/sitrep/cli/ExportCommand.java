@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sitrep.store.Claim;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.Store;
@@ -188,17 +189,9 @@ final class ExportCommand implements Callable<Integer> {
                 return;
             }
             try {
-                g.writeStartObject();
-                g.writeStringField("type", "Feature");
-                g.writeObjectFieldStart("geometry");
-                g.writeStringField("type", "Point");
-                g.writeArrayFieldStart("coordinates");
-                g.writeNumber(e.lon());
-                g.writeNumber(e.lat());
-                g.writeEndArray();
-                g.writeEndObject();
+                startPointFeature(g, e.lon(), e.lat());
                 g.writeFieldName("properties");
-                com.fasterxml.jackson.databind.node.ObjectNode properties = EventsCommand.json(mapper, e);
+                ObjectNode properties = EventsCommand.json(mapper, e);
                 properties.put("layer", "incident");
                 properties.put("claim_count", e.claims().size());
                 mapper.writeTree(g, properties);
@@ -209,15 +202,7 @@ final class ExportCommand implements Callable<Integer> {
         });
         db.forEachPlace(p -> {
             try {
-                g.writeStartObject();
-                g.writeStringField("type", "Feature");
-                g.writeObjectFieldStart("geometry");
-                g.writeStringField("type", "Point");
-                g.writeArrayFieldStart("coordinates");
-                g.writeNumber(p.lon());
-                g.writeNumber(p.lat());
-                g.writeEndArray();
-                g.writeEndObject();
+                startPointFeature(g, p.lon(), p.lat());
                 g.writeObjectFieldStart("properties");
                 g.writeStringField("layer", "place");
                 g.writeStringField("name", p.name());
@@ -238,5 +223,18 @@ final class ExportCommand implements Callable<Integer> {
         g.writeEndObject();
         g.writeRaw('\n');
         g.flush();
+    }
+
+    /** Opens a GeoJSON Feature and writes its Point geometry; the caller writes the properties and closes it. */
+    private static void startPointFeature(JsonGenerator g, double lon, double lat) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", "Feature");
+        g.writeObjectFieldStart("geometry");
+        g.writeStringField("type", "Point");
+        g.writeArrayFieldStart("coordinates");
+        g.writeNumber(lon);
+        g.writeNumber(lat);
+        g.writeEndArray();
+        g.writeEndObject();
     }
 }
