@@ -72,27 +72,19 @@ final class EvalEventsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.exists(path)) {
-            err.println("sitrep eval events: " + path + " does not exist");
-            err.flush();
-            return 2;
+            return EvalOptions.fail(err, "events", path + " does not exist", 2);
         }
         if (options.problem() != null) {
-            err.println("sitrep eval events: " + options.problem());
-            err.flush();
-            return 2;
+            return EvalOptions.fail(err, "events", options.problem(), 2);
         }
         List<Input> inputs;
         try {
             inputs = inputs(path);
         } catch (UncheckedIOException e) {
-            err.println("sitrep eval events: cannot read " + path + ": " + e.getMessage());
-            err.flush();
-            return 1;
+            return EvalOptions.fail(err, "events", "cannot read " + path + ": " + e.getMessage(), 1);
         }
         if (inputs.isEmpty()) {
-            err.println("sitrep eval events: no CASE, WikiEvents or RAMS file in " + path);
-            err.flush();
-            return 2;
+            return EvalOptions.fail(err, "events", "no CASE, WikiEvents or RAMS file in " + path, 2);
         }
         List<CaseSnippet> snippets = new ArrayList<>();
         List<EventDocument> wiki = new ArrayList<>();
@@ -107,9 +99,7 @@ final class EvalEventsCommand implements Callable<Integer> {
                 }
             }
         } catch (IllegalArgumentException | UncheckedIOException e) {
-            err.println("sitrep eval events: " + e.getMessage());
-            err.flush();
-            return 1;
+            return EvalOptions.fail(err, "events", e.getMessage(), 1);
         }
         snippets = options.limited(snippets);
         wiki = options.limited(wiki);

@@ -61,16 +61,16 @@ final class EvalGeoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(file)) {
-            return fail(err, "no such file: " + file, 2);
+            return EvalOptions.fail(err, "geo", "no such file: " + file, 2);
         }
         if (options.problem() != null) {
-            return fail(err, options.problem(), 2);
+            return EvalOptions.fail(err, "geo", options.problem(), 2);
         }
         GeoCorpus corpus;
         try {
             corpus = new GeoGoldReader().read(file);
         } catch (IllegalArgumentException | UncheckedIOException e) {
-            return fail(err, "cannot read gold: " + e.getMessage(), 1);
+            return EvalOptions.fail(err, "geo", "cannot read gold: " + e.getMessage(), 1);
         }
         List<GeoDocument> documents = options.limited(corpus.documents());
         Geoparser geoparser = geoparser();
@@ -101,12 +101,6 @@ final class EvalGeoCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return 0;
-    }
-
-    private static int fail(PrintWriter err, String message, int exit) {
-        err.println("sitrep eval geo: " + message);
-        err.flush();
-        return exit;
     }
 
     private static void printErrors(PrintWriter err, GeoDocument doc, GeoAlignment alignment) {

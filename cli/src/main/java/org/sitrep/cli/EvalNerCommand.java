@@ -52,21 +52,15 @@ final class EvalNerCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(file)) {
-            err.println("sitrep eval ner: no such file: " + file);
-            err.flush();
-            return 2;
+            return EvalOptions.fail(err, "ner", "no such file: " + file, 2);
         }
         List<ConllDocument> documents;
         try {
             documents = new ConllReader().read(file);
         } catch (IOException e) {
-            err.println("sitrep eval ner: cannot read " + file + ": " + e.getMessage());
-            err.flush();
-            return 1;
+            return EvalOptions.fail(err, "ner", "cannot read " + file + ": " + e.getMessage(), 1);
         } catch (ConllFormatException e) {
-            err.println("sitrep eval ner: not a CoNLL file: " + e.getMessage());
-            err.flush();
-            return 1;
+            return EvalOptions.fail(err, "ner", "not a CoNLL file: " + e.getMessage(), 1);
         }
         CoreNlpAnnotator annotator = CoreNlpAnnotator.forPretokenized();
         long start = System.nanoTime();

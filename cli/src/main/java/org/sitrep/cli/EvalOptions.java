@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.util.List;
 
 /** The options every corpus evaluation takes: JSON output, a limit on the documents scored, an error listing. */
@@ -24,5 +25,12 @@ final class EvalOptions {
     /** The documents to score: the first {@code --limit} of them, or all. */
     <T> List<T> limited(List<T> documents) {
         return limit != null && documents.size() > limit ? documents.subList(0, limit) : documents;
+    }
+
+    /** Prints {@code sitrep eval COMMAND: MESSAGE} on {@code err} and returns {@code exit}, the command's exit code. */
+    static int fail(PrintWriter err, String command, String message, int exit) {
+        err.println("sitrep eval " + command + ": " + message);
+        err.flush();
+        return exit;
     }
 }

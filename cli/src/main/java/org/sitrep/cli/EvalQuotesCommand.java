@@ -52,28 +52,20 @@ final class EvalQuotesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(dir)) {
-            err.println("sitrep eval quotes: " + dir + " is not a folder");
-            err.flush();
-            return 2;
+            return EvalOptions.fail(err, "quotes", dir + " is not a folder", 2);
         }
         if (options.problem() != null) {
-            err.println("sitrep eval quotes: " + options.problem());
-            err.flush();
-            return 2;
+            return EvalOptions.fail(err, "quotes", options.problem(), 2);
         }
         List<PolnearDocument> documents;
         try {
             documents = new PolnearReader().readFolder(dir);
         } catch (IllegalArgumentException | UncheckedIOException e) {
-            err.println("sitrep eval quotes: cannot read " + dir + " as PolNeAR: " + e.getMessage());
-            err.flush();
-            return 1;
+            return EvalOptions.fail(err, "quotes", "cannot read " + dir + " as PolNeAR: " + e.getMessage(), 1);
         }
         documents = options.limited(documents);
         if (documents.isEmpty()) {
-            err.println("sitrep eval quotes: no annotated articles in " + dir);
-            err.flush();
-            return 2;
+            return EvalOptions.fail(err, "quotes", "no annotated articles in " + dir, 2);
         }
         Sitrep sitrep = Sitrep.load();
         QuoteScorer scorer = new QuoteScorer();

@@ -50,21 +50,15 @@ final class EvalTimeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(dir)) {
-            err.println("sitrep eval time: no such folder: " + dir);
-            err.flush();
-            return 2;
+            return EvalOptions.fail(err, "time", "no such folder: " + dir, 2);
         }
         if (options.problem() != null) {
-            err.println("sitrep eval time: " + options.problem());
-            err.flush();
-            return 2;
+            return EvalOptions.fail(err, "time", options.problem(), 2);
         }
         List<Path> files = timeMlFiles(dir);
         files = options.limited(files);
         if (files.isEmpty()) {
-            err.println("sitrep eval time: no .tml files in " + dir);
-            err.flush();
-            return 2;
+            return EvalOptions.fail(err, "time", "no .tml files in " + dir, 2);
         }
         TimeMlReader reader = new TimeMlReader();
         TimeScorer scorer = new TimeScorer();

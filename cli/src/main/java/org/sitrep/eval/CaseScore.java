@@ -66,7 +66,7 @@ public final class CaseScore {
             long predicted = acled.stream().filter(p -> p[1].equals(label)).count();
             double precision = predicted == 0 ? 0 : (double) tp / predicted;
             double recall = gold == 0 ? 0 : (double) tp / gold;
-            f1.put(label, new double[]{precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)});
+            f1.put(label, new double[]{Rates.f1(precision, recall)});
         }
         f1.remove(CaseLabels.NONE);
         return f1;

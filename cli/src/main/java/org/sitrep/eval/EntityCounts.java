@@ -30,8 +30,6 @@ public record EntityCounts(int gold, int predicted, int correct) {
 
     /** The harmonic mean of precision and recall; 0 when both are 0. */
     public double f1() {
-        double p = precision();
-        double r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return Rates.f1(precision(), recall());
     }
 }

@@ -27,39 +27,31 @@ public record EventCounts(int gold, int predicted, int goldFound, int predictedR
     }
 
     public double triggerF1() {
-        return f1(ratio(predictedRight, predicted), ratio(goldFound, gold));
+        return Rates.f1(Rates.ratio(predictedRight, predicted), Rates.ratio(goldFound, gold));
     }
 
     public double triggerPrecision() {
-        return ratio(predictedRight, predicted);
+        return Rates.ratio(predictedRight, predicted);
     }
 
     public double triggerRecall() {
-        return ratio(goldFound, gold);
+        return Rates.ratio(goldFound, gold);
     }
 
     public double argumentF1() {
-        return f1(argumentPrecision(), argumentRecall());
+        return Rates.f1(argumentPrecision(), argumentRecall());
     }
 
     public double argumentPrecision() {
-        return ratio(predictedArgumentsRight, predictedArguments);
+        return Rates.ratio(predictedArgumentsRight, predictedArguments);
     }
 
     public double argumentRecall() {
-        return ratio(goldArgumentsFound, goldArguments);
+        return Rates.ratio(goldArgumentsFound, goldArguments);
     }
 
     /** Share of gold deaths with a number whose toll Sitrep got exactly; NaN when there are none. */
     public double fatalitiesExact() {
         return deaths == 0 ? Double.NaN : (double) deathsExact / deaths;
-    }
-
-    private static double ratio(int a, int b) {
-        return b == 0 ? 0 : (double) a / b;
-    }
-
-    private static double f1(double p, double r) {
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 }

@@ -52,27 +52,27 @@ public record GeoScore(int documents, int gold, int predicted, int matched, int 
     }
 
     public double precision() {
-        return ratio(matched, predicted);
+        return Rates.ratio(matched, predicted);
     }
 
     public double recall() {
-        return ratio(matched, gold);
+        return Rates.ratio(matched, gold);
     }
 
     public double f1() {
-        return f1(precision(), recall());
+        return Rates.f1(precision(), recall());
     }
 
     public double exactPrecision() {
-        return ratio(exact, predicted);
+        return Rates.ratio(exact, predicted);
     }
 
     public double exactRecall() {
-        return ratio(exact, gold);
+        return Rates.ratio(exact, gold);
     }
 
     public double exactF1() {
-        return f1(exactPrecision(), exactRecall());
+        return Rates.f1(exactPrecision(), exactRecall());
     }
 
     /** Matched gold toponyms placed within 161 km. */
@@ -82,12 +82,12 @@ public record GeoScore(int documents, int gold, int predicted, int matched, int 
 
     /** Accuracy@161 km over the matched gold toponyms; 0 when none matched. */
     public double acc161() {
-        return ratio(accurate(), matched);
+        return Rates.ratio(accurate(), matched);
     }
 
     /** Accuracy@161 km over all scored gold toponyms, those recognition missed counting as wrong. */
     public double acc161OfGold() {
-        return ratio(accurate(), gold);
+        return Rates.ratio(accurate(), gold);
     }
 
     /** The median error in km over the matched gold toponyms; NaN when none matched. */
@@ -104,13 +104,5 @@ public record GeoScore(int documents, int gold, int predicted, int matched, int 
     /** The mean error in km over the matched gold toponyms; NaN when none matched. */
     public double meanErrorKm() {
         return errorsKm.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-    }
-
-    private static double f1(double precision, double recall) {
-        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-    }
-
-    private static double ratio(int n, int d) {
-        return d == 0 ? 0 : (double) n / d;
     }
 }

@@ -40,39 +40,31 @@ public record QuoteCounts(int gold, int predicted, int goldOverlapped, int predi
     }
 
     public double overlapPrecision() {
-        return ratio(predictedOverlap, predicted);
+        return Rates.ratio(predictedOverlap, predicted);
     }
 
     public double overlapRecall() {
-        return ratio(goldOverlapped, gold);
+        return Rates.ratio(goldOverlapped, gold);
     }
 
     public double overlapF1() {
-        return f1(overlapPrecision(), overlapRecall());
+        return Rates.f1(overlapPrecision(), overlapRecall());
     }
 
     public double exactPrecision() {
-        return ratio(predictedExact, predicted);
+        return Rates.ratio(predictedExact, predicted);
     }
 
     public double exactRecall() {
-        return ratio(goldExact, gold);
+        return Rates.ratio(goldExact, gold);
     }
 
     public double exactF1() {
-        return f1(exactPrecision(), exactRecall());
+        return Rates.f1(exactPrecision(), exactRecall());
     }
 
     public double speakerAccuracy() {
-        return ratio(speakerCorrect, speakerJudged);
-    }
-
-    private static double f1(double p, double r) {
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
-    private static double ratio(int n, int d) {
-        return d == 0 ? 0 : (double) n / d;
+        return Rates.ratio(speakerCorrect, speakerJudged);
     }
 
     private static String fields(int gold, int predicted, int goldOverlapped, int predictedOverlap, int goldExact,

@@ -44,35 +44,35 @@ public record TimeScore(int documents, int gold, int predicted, int goldStrict, 
     }
 
     public double strictPrecision() {
-        return ratio(predictedStrict, predicted);
+        return Rates.ratio(predictedStrict, predicted);
     }
 
     public double strictRecall() {
-        return ratio(goldStrict, gold);
+        return Rates.ratio(goldStrict, gold);
     }
 
     public double strictF1() {
-        return f1(strictPrecision(), strictRecall());
+        return Rates.f1(strictPrecision(), strictRecall());
     }
 
     public double relaxedPrecision() {
-        return ratio(predictedRelaxed, predicted);
+        return Rates.ratio(predictedRelaxed, predicted);
     }
 
     public double relaxedRecall() {
-        return ratio(goldRelaxed, gold);
+        return Rates.ratio(goldRelaxed, gold);
     }
 
     public double relaxedF1() {
-        return f1(relaxedPrecision(), relaxedRecall());
+        return Rates.f1(relaxedPrecision(), relaxedRecall());
     }
 
     public double typeAccuracy() {
-        return ratio(typeCorrect, goldRelaxed);
+        return Rates.ratio(typeCorrect, goldRelaxed);
     }
 
     public double valueAccuracy() {
-        return ratio(valueCorrect, goldRelaxed);
+        return Rates.ratio(valueCorrect, goldRelaxed);
     }
 
     public double valuePrecision() {
@@ -94,13 +94,6 @@ public record TimeScore(int documents, int gold, int predicted, int goldStrict, 
     }
 
     /** The harmonic mean of precision and recall; 0 when both are 0. */
-    private static double f1(double precision, double recall) {
-        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-    }
-
-    private static double ratio(int n, int d) {
-        return d == 0 ? 0 : (double) n / d;
-    }
 
     private static String fields(int documents, int gold, int predicted, int goldStrict, int goldRelaxed,
                                  int predictedStrict, int predictedRelaxed, int type, int value) {
