@@ -41,9 +41,17 @@ final class GovernmentActors {
                 : new Actor(seat.name(), null, actor.span());
     }
 
-    /** Whether the words at {@code span} are a metonym the places stage read as a government. */
-    boolean standsForGovernment(Span span) {
-        return metonymAt(span) != null;
+    /**
+     * Whether the words at {@code span} are a city or town the places stage read as the place itself, not as a
+     * government ("talks in Moscow", "a strike on Kyiv"): such a name is no actor.
+     */
+    boolean isSettlement(Span span) {
+        for (Place p : places) {
+            if (!p.metonymy() && (p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.TOWN) && p.span().equals(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Place metonymAt(Span span) {

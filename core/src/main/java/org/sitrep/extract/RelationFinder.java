@@ -116,8 +116,9 @@ public final class RelationFinder {
                 continue;
             }
             String prev = m.firstToken() > 0 ? doc.tokens().get(m.firstToken() - 1).word().toLowerCase(Locale.ROOT) : "";
-            if (m.type() == EntityType.GPE && Set.of("in", "at", "near", "over", "outside").contains(prev)) {
-                continue; // a place, not an actor
+            if (m.type() == EntityType.GPE && (Set.of("in", "at", "near", "over", "outside").contains(prev)
+                    || governments.isSettlement(m.span()))) {
+                continue; // a place, not an actor: "talks in Moscow", "attacked Kyiv"
             }
             Entity e = Entities.at(entities, m.span());
             named.add(new Named(governments.name(new Actor(e == null ? display : e.name(), e == null ? null : e.id(),

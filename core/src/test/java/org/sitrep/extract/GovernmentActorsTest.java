@@ -12,8 +12,10 @@ import org.sitrep.model.Span;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Actors whose names stand for governments, on places and entities of our own. */
 class GovernmentActorsTest {
@@ -67,5 +69,13 @@ class GovernmentActorsTest {
         Actor unnamed = new Actor("Civilians", null, null);
         assertSame(unnamed, governments.name(unnamed));
         assertNull(governments.name(null));
+    }
+
+    @Test
+    void aCityReadAsThePlaceIsASettlementAndASeatIsNot() {
+        GovernmentActors governments = new GovernmentActors(List.of(), places);
+        assertTrue(governments.isSettlement(span("Moscow")), "talks in Moscow");
+        assertFalse(governments.isSettlement(span("Kremlin")), "a seat standing for the government");
+        assertFalse(governments.isSettlement(span("United States")), "a country");
     }
 }
