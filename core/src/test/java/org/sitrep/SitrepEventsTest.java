@@ -149,9 +149,14 @@ class SitrepEventsTest {
     @Test
     void seed002RelationsPermitsDecreesAccuses() throws IOException {
         ArticleFacts facts = sitrep.process(SitrepTest.seed("002_1ffe506d08a5c17c.txt").get(1));
-        Relation permits = relation(facts, "United States", RelationPredicate.PERMITS, "Kyiv");
+        // "the United States gave Kyiv permission ..." and "Washington ... permission ... Kyiv" in the next sentence
+        // are one permission, given to Ukraine's government ("Kyiv" stands for it), with both sentences as evidence
+        Relation permits = relation(facts, "United States", RelationPredicate.PERMITS, "Ukraine");
         assertEquals("use long-range missiles", permits.what());
         assertNull(permits.claimedBy(), "stated in the article's own voice");
+        assertEquals(1, facts.relations().stream().filter(r -> r.predicate() == RelationPredicate.PERMITS).count(),
+                facts.relations().toString());
+        assertEquals(2, permits.evidence().size(), permits.toString());
         assertTrue(facts.relations().stream().anyMatch(r -> r.predicate() == RelationPredicate.DECREES
                 && r.subject().name().equals("Vladimir Putin")), facts.relations().toString());
         relation(facts, "Ukraine", RelationPredicate.ACCUSES, "Russia");
@@ -172,7 +177,7 @@ class SitrepEventsTest {
         assertSpansInBody(facts);
         relation(facts, "Vladimir Putin", RelationPredicate.THREATENS, "Ukraine");
         relation(facts, "Xi Jinping", RelationPredicate.MEETS, "Luiz Inacio Lula da Silva");
-        relation(facts, "White House", RelationPredicate.URGES, "Israel");
+        relation(facts, "United States", RelationPredicate.URGES, "Israel"); // the White House speaks for it
         assertEquals("blocking European aid", relation(facts, "Zelensky", RelationPredicate.ACCUSES, "Hungary").what());
         assertEquals("Russia", relation(facts, "Russia", RelationPredicate.ATTACKS, "Ukraine").subject().name());
         assertEquals("2024-11-19", relation(facts, "Biden", RelationPredicate.APPOINTS, "Jane Doe").date());
@@ -187,6 +192,46 @@ class SitrepEventsTest {
         Event attack = only(facts, e -> true, "the attack near Pokrovsk is the one incident");
         assertEquals(EventSubtype.ARMED_CLASH, attack.subtype());
         assertEquals("Ukraine", attack.actor2().name());
+    }
+
+    @Test
+    void seatsAndCapitalsStandingForGovernmentsAreTheirCountries() {
+        String text = "Washington gave Kyiv permission to use long-range missiles against targets inside Russia, "
+                + "the United States said on Sunday. The United States allowed Kyiv to strike military sites across "
+                + "the border.\n\nThe Kremlin threatened Ukraine with a harsh response. Moscow launched a missile "
+                + "strike on Odesa on Monday, killing three people.\n\nEnvoys from Hungary and Turkey held talks in "
+                + "Moscow on Tuesday.";
+        ArticleFacts facts = sitrep.process(Article.of("governments", text));
+        assertSpansInBody(facts);
+        List<Relation> permits = facts.relations().stream()
+                .filter(r -> r.predicate() == RelationPredicate.PERMITS).toList();
+        assertEquals(1, permits.size(), "one permission, however many names the government goes by: " + permits);
+        Relation permit = permits.get(0);
+        assertEquals("United States", permit.subject().name());
+        assertEquals("Ukraine", permit.object().name(), "Kyiv given permission is Ukraine's government");
+        assertEquals("Washington", permit.subject().span().of(text), "the actor keeps the words that name it");
+        assertEquals(2, permit.evidence().size(), "both sentences are its evidence: " + permit.evidence());
+
+        Relation threat = relation(facts, "Russia", RelationPredicate.THREATENS, "Ukraine");
+        assertEquals("Kremlin", threat.subject().span().of(text));
+        Event strike = only(facts, e -> e.evidence().stream().anyMatch(ev -> ev.of(text).contains("Odesa")),
+                "the strike on Odesa");
+        assertEquals("Russia", strike.actor1().name(), "'Moscow launched a strike' is Russia's");
+
+        int talks = text.lastIndexOf("Moscow");
+        Span moscow = new Span(talks, talks + "Moscow".length());
+        assertTrue(facts.places().stream().anyMatch(p -> p.span().equals(moscow) && !p.metonymy()),
+                "talks in Moscow are held in the city: " + facts.places());
+        for (Relation r : facts.relations()) {
+            for (Actor a : new Actor[]{r.subject(), r.object()}) {
+                assertTrue(a == null || a.span() == null || !a.span().overlaps(moscow), "the city is no actor: " + r);
+            }
+        }
+        for (Event e : facts.events()) {
+            for (Actor a : new Actor[]{e.actor1(), e.actor2()}) {
+                assertTrue(a == null || a.span() == null || !a.span().overlaps(moscow), "the city is no actor: " + e);
+            }
+        }
     }
 
     @Test

@@ -35,7 +35,8 @@ public final class ArticleExtractor {
         List<Quote> resolved = speakers.resolve(doc, grouped, statements);
         List<Place> placed = places.resolve(doc, grouped);
         return new ArticleFacts(doc.article(), grouped, doc.times(), found, resolved, placed,
-                placer.place(events.extract(doc, grouped, found), placed), relations.find(doc, grouped, resolved),
+                placer.place(events.extract(doc, grouped, found, placed), placed),
+                relations.find(doc, grouped, placed, resolved),
                 statements.problems());
     }
 

@@ -13,6 +13,7 @@ import org.sitrep.model.EventSubtype;
 import org.sitrep.model.FatalityQualifier;
 import org.sitrep.model.Location;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
 import org.sitrep.model.Span;
 import org.sitrep.model.TollFigure;
 
@@ -32,10 +33,19 @@ public final class EventExtractor {
     private final IncidentMerger merger = new IncidentMerger();
     private final EventClassifier classifier = new EventClassifier();
 
-    /** The events of {@code doc}, ids {@code V1}, {@code V2}, ... in order of first report. */
-    public List<Event> extract(AnnotatedArticle doc, List<Entity> entities, List<Amount> amounts) {
+    /**
+     * The events of {@code doc}, ids {@code V1}, {@code V2}, ... in order of first report; an actor whose name the
+     * {@code places} stage read as standing for a government ("the Kremlin", "Moscow said") is its country.
+     */
+    public List<Event> extract(AnnotatedArticle doc, List<Entity> entities, List<Amount> amounts, List<Place> places) {
         LocalDate published = doc.article().published();
-        List<List<IncidentReport>> incidents = merger.fold(merger.merge(reader.read(doc, entities, amounts)),
+        GovernmentActors governments = new GovernmentActors(entities, places);
+        List<IncidentReport> reports = reader.read(doc, entities, amounts);
+        for (IncidentReport r : reports) {
+            r.actor1 = governments.name(r.actor1);
+            r.actor2 = governments.name(r.actor2);
+        }
+        List<List<IncidentReport>> incidents = merger.fold(merger.merge(reports),
                 incident -> build("V", incident, published));
         List<Event> events = new ArrayList<>(incidents.size());
         for (List<IncidentReport> incident : incidents) {

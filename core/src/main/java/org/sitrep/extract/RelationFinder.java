@@ -5,6 +5,7 @@ import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.NamedMention;
+import org.sitrep.model.Place;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Relation;
 import org.sitrep.model.RelationPredicate;
@@ -28,7 +29,8 @@ import static java.util.Map.entry;
  * either direction: "sent from Russia into North Korea", "Iran is getting money from Russia in return for ...
  * missiles" gives two), who meets, appoints, permits, threatens, urges, accuses, invades or attacks whom, and who
  * signs a decree. A relation stated inside a quote or reported speech is claimed by its speaker. Actors are
- * entities or, for a nationality ("Russian missile technology"), its country.
+ * entities or, for a nationality ("Russian missile technology") or a name standing for a government ("Moscow",
+ * "the Kremlin"), its country. Several reports of one fact make one relation with all their evidence.
  */
 public final class RelationFinder {
 
@@ -61,11 +63,18 @@ public final class RelationFinder {
     private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "should",
             "must", "not", "n't", "never", "wo");
 
-    /** The relations of {@code doc} between its {@code entities}, claimed by the speakers of {@code quotes}. */
-    public List<Relation> find(AnnotatedArticle doc, List<Entity> entities, List<Quote> quotes) {
+    private final RelationMerger merger = new RelationMerger();
+
+    /**
+     * The relations of {@code doc} between its {@code entities}, claimed by the speakers of {@code quotes}; a name
+     * the {@code places} stage read as standing for a government is its country ({@link GovernmentActors}), and
+     * reports of one fact are one relation ({@link RelationMerger}).
+     */
+    public List<Relation> find(AnnotatedArticle doc, List<Entity> entities, List<Place> places, List<Quote> quotes) {
+        GovernmentActors governments = new GovernmentActors(entities, places);
         List<Relation> relations = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            List<Named> actors = actors(doc, entities, s);
+            List<Named> actors = actors(doc, entities, governments, s);
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token t = doc.tokens().get(i);
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
@@ -81,14 +90,15 @@ public final class RelationFinder {
             claimed.add(new Relation(r.subject(), r.predicate(), r.object(), r.what(), date(doc, r.evidence().get(0)),
                     r.trigger(), r.evidence(), claimant(quotes, r.trigger())));
         }
-        return claimed;
+        return merger.merge(claimed, doc.text());
     }
 
     /** An actor named in a sentence, with its token range. */
     private record Named(Actor actor, int first, int end) {
     }
 
-    private static List<Named> actors(AnnotatedArticle doc, List<Entity> entities, Sentence s) {
+    private static List<Named> actors(AnnotatedArticle doc, List<Entity> entities, GovernmentActors governments,
+                                      Sentence s) {
         List<Named> named = new ArrayList<>();
         for (NamedMention m : doc.names()) {
             if (m.firstToken() < s.firstToken() || m.endToken() > s.endToken()
@@ -106,12 +116,13 @@ public final class RelationFinder {
                 continue;
             }
             String prev = m.firstToken() > 0 ? doc.tokens().get(m.firstToken() - 1).word().toLowerCase(Locale.ROOT) : "";
-            if (m.type() == EntityType.GPE && Set.of("in", "at", "near", "over", "outside").contains(prev)) {
-                continue; // a place, not an actor
+            if (m.type() == EntityType.GPE && (Set.of("in", "at", "near", "over", "outside").contains(prev)
+                    || governments.isSettlement(m.span()))) {
+                continue; // a place, not an actor: "talks in Moscow", "attacked Kyiv"
             }
             Entity e = Entities.at(entities, m.span());
-            named.add(new Named(new Actor(e == null ? display : e.name(), e == null ? null : e.id(), m.span()),
-                    m.firstToken(), m.endToken()));
+            named.add(new Named(governments.name(new Actor(e == null ? display : e.name(), e == null ? null : e.id(),
+                    m.span())), m.firstToken(), m.endToken()));
         }
         return named;
     }

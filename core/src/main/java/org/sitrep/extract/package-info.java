@@ -10,7 +10,9 @@
  * the reports of one incident, EventClassifier gives ACLED's sub-type, EventLocator the words naming the place,
  * which {@link org.sitrep.extract.EventPlacer} resolves to the places stage's place);
  * {@link org.sitrep.extract.RelationFinder}: {@link org.sitrep.model.Relation}s between actors, claimed by the
- * speakers of the quotes they stand in). {@link org.sitrep.extract.ArticleExtractor} gathers them into an
+ * speakers of the quotes they stand in, reports of one fact folded by RelationMerger; in events and relations alike,
+ * GovernmentActors names an actor whose words the places stage read as a government, "the Kremlin", as its
+ * country). {@link org.sitrep.extract.ArticleExtractor} gathers them into an
  * {@link org.sitrep.model.ArticleFacts}. Rules over tokens, parts of speech, sentences and names: no parser, no
  * coreference model. Depends only on {@code org.sitrep.model} and the gazetteer ({@code org.sitrep.places}, the
  * {@code gazetteer} module).
