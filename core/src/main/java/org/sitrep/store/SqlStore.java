@@ -767,6 +767,7 @@ final class SqlStore implements Store {
         }
         Map<String, Long> ids = new HashMap<>();
         java.util.Set<Long> touched = new java.util.TreeSet<>();
+        java.util.Set<Long> retexted = new java.util.HashSet<>();
         try (PreparedStatement p = connection.prepareStatement("SELECT id FROM statements WHERE statement_key = ?")) {
             for (String key : keys) {
                 p.setString(1, key);
@@ -784,6 +785,8 @@ final class SqlStore implements Store {
         }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO statements (statement_key, text) VALUES (?, ?) RETURNING id");
+             PreparedStatement retext = connection.prepareStatement(
+                     "UPDATE statements SET text = ? WHERE id = ? AND text <> ?");
              PreparedStatement point = connection.prepareStatement("UPDATE quotes SET statement_id = ? WHERE id = ?")) {
             for (ResolvedStatement st : new StatementResolver().resolve(candidates)) {
                 Long id = ids.get(st.key());
@@ -795,6 +798,13 @@ final class SqlStore implements Store {
                         id = r.getLong(1);
                     }
                     touched.add(id);
+                } else {
+                    retext.setString(1, st.text());
+                    retext.setLong(2, id);
+                    retext.setString(3, st.text());
+                    if (retext.executeUpdate() > 0) {
+                        retexted.add(id); // its first quote went with a replaced article
+                    }
                 }
                 for (long member : st.members()) {
                     if (!id.equals(current.get(member))) {
@@ -832,7 +842,7 @@ final class SqlStore implements Store {
         touched.addAll(statementsOfSpeakers("SELECT DISTINCT q.statement_id FROM quotes q"
                 + " JOIN entities e ON e.id = q.speaker_entity_id WHERE e.actor_id = ?", actors.renamed()));
         touched.addAll(describedChanges());
-        summaries.summarize(touched);
+        summaries.summarize(touched, retexted);
     }
 
     private void readStatementCandidates(String sql, Long statement, List<StatementCandidate> candidates,

@@ -56,19 +56,22 @@ final class StatementSummaries {
     void summarize() throws SQLException {
         List<Summary> changed = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(QUERY + " ORDER BY s.id, q.id")) {
-            read(r, changed);
+            read(r, changed, java.util.Set.of());
         }
         write(changed);
     }
 
-    /** Recomputes the summaries of the given statements and writes those that changed. */
-    void summarize(java.util.Collection<Long> statements) throws SQLException {
+    /**
+     * Recomputes the summaries of the given statements and writes those that changed, and those of
+     * {@code retexted} (whose text changed, for the trigram index) whatever.
+     */
+    void summarize(java.util.Collection<Long> statements, java.util.Set<Long> retexted) throws SQLException {
         List<Summary> changed = new ArrayList<>();
         try (PreparedStatement p = connection.prepareStatement(QUERY + " WHERE s.id = ? ORDER BY q.id")) {
             for (long id : statements) {
                 p.setLong(1, id);
                 try (ResultSet r = p.executeQuery()) {
-                    read(r, changed);
+                    read(r, changed, retexted);
                 }
             }
         }
@@ -82,7 +85,7 @@ final class StatementSummaries {
             + " LEFT JOIN actors ac ON ac.id = e.actor_id";
 
     /** Reads the rows of {@link #QUERY}, grouped by statement, and adds the summaries that changed. */
-    private void read(ResultSet r, List<Summary> changed) throws SQLException {
+    private void read(ResultSet r, List<Summary> changed, java.util.Set<Long> force) throws SQLException {
         Summary stored = null;
         String speaker = null;
         TreeSet<String> speakers = new TreeSet<>();
@@ -95,7 +98,7 @@ final class StatementSummaries {
             if (stored != null && (!more || id != stored.id())) {
                 Summary now = new Summary(stored.id(), speaker, String.join("\n", speakers), newest, first, count,
                         stored.text());
-                if (!now.equals(stored)) {
+                if (!now.equals(stored) || force.contains(now.id())) {
                     changed.add(now);
                 }
                 stored = null;
