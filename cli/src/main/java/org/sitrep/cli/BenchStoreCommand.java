@@ -129,18 +129,18 @@ final class BenchStoreCommand implements Callable<Integer> {
                 figures.put("events", db.counts().get("events"));
                 err.printf(Locale.ROOT, "sitrep bench-store: fused in %.1f s%n", fuseSeconds);
                 err.flush();
-                int next = articles;
-                for (int added : then) {
-                    for (int i = 0; i < added; i++, next++) {
-                        db.put(copy(templates.get(next % templates.size()), next), "bench");
-                    }
-                    long addStart = System.nanoTime();
-                    db.resolve();
-                    double addSeconds = (System.nanoTime() - addStart) / 1e9;
-                    figures.put("fusion_after_" + added + "_seconds", addSeconds);
-                    err.printf(Locale.ROOT, "sitrep bench-store: %d more articles fused in %.2f s%n", added, addSeconds);
-                    err.flush();
+            }
+            int next = Math.toIntExact(db.counts().get("articles")); // with --articles 0, adds to the file given
+            for (int added : then) {
+                for (int i = 0; i < added; i++, next++) {
+                    db.put(copy(templates.get(next % templates.size()), next), "bench");
                 }
+                long addStart = System.nanoTime();
+                db.resolve();
+                double addSeconds = (System.nanoTime() - addStart) / 1e9;
+                figures.put("fusion_after_" + added + "_seconds", addSeconds);
+                err.printf(Locale.ROOT, "sitrep bench-store: %d more articles fused in %.2f s%n", added, addSeconds);
+                err.flush();
             }
             long stored = db.counts().get("articles");
             figures.put("articles_in_database", stored);

@@ -37,8 +37,10 @@ public final class ActorResolver {
     /** The actors of the given entities, ordered by key. */
     public List<ResolvedActor> resolve(List<ActorCandidate> entities) {
         Map<Long, String> keyOf = new HashMap<>();
+        Map<List<Object>, String> folded = new HashMap<>(); // a name recurs in many articles: fold it once
         for (ActorCandidate e : entities) {
-            keyOf.put(e.id(), key(e));
+            keyOf.put(e.id(), folded.computeIfAbsent(java.util.Arrays.asList(e.type(), e.name(), e.seat()),
+                    x -> key(e)));
         }
         Map<String, Set<String>> longerBySurname = new HashMap<>();
         for (String k : new TreeSet<>(keyOf.values())) {
@@ -106,12 +108,14 @@ public final class ActorResolver {
         if (members.stream().allMatch(m -> m.seat() != null)) {
             return members.get(0).seat();
         }
-        Map<String, Integer> counts = new TreeMap<>();
+        Map<String, Integer> asWritten = new HashMap<>();
         for (ActorCandidate m : members) {
             if (m.seat() == null) {
-                counts.merge(m.name().replaceFirst("^(?i)the\\s+", ""), 1, Integer::sum);
+                asWritten.merge(m.name(), 1, Integer::sum);
             }
         }
+        Map<String, Integer> counts = new TreeMap<>();
+        asWritten.forEach((name, n) -> counts.merge(name.replaceFirst("^(?i)the\\s+", ""), n, Integer::sum));
         return counts.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> e.getKey().split("\\s+").length)
                         .thenComparingInt(Map.Entry::getValue)
