@@ -56,6 +56,11 @@ final class BenchStoreCommand implements Callable<Integer> {
     @Option(names = "--queries", description = "Runs of each query (default: ${DEFAULT-VALUE}).")
     int queries = 200;
 
+    @Option(names = "--then", split = ",", paramLabel = "N", description = "After the first fusion, add N more"
+            + " copies and time the fusion again, for each N given (\"1,100\": the cost of fusing one new article, then"
+            + " a hundred, into the large database).")
+    List<Integer> then = List.of();
+
     @Option(names = "--json", description = "Print the figures as one JSON object.")
     boolean json;
 
@@ -122,7 +127,19 @@ final class BenchStoreCommand implements Callable<Integer> {
                 figures.put("statements", fusion.statements());
                 figures.put("incidents", db.counts().get("incidents"));
                 figures.put("events", db.counts().get("events"));
-                err.printf(Locale.ROOT, "sitrep bench-store: fused in %.1f s; timing queries%n", fuseSeconds);
+                err.printf(Locale.ROOT, "sitrep bench-store: fused in %.1f s%n", fuseSeconds);
+                err.flush();
+            }
+            int next = Math.toIntExact(db.counts().get("articles")); // with --articles 0, adds to the file given
+            for (int added : then) {
+                for (int i = 0; i < added; i++, next++) {
+                    db.put(copy(templates.get(next % templates.size()), next), "bench");
+                }
+                long addStart = System.nanoTime();
+                db.resolve();
+                double addSeconds = (System.nanoTime() - addStart) / 1e9;
+                figures.put("fusion_after_" + added + "_seconds", addSeconds);
+                err.printf(Locale.ROOT, "sitrep bench-store: %d more articles fused in %.2f s%n", added, addSeconds);
                 err.flush();
             }
             long stored = db.counts().get("articles");

@@ -25,14 +25,22 @@ import java.util.TreeSet;
  * </ol>
  * An actor's name is the longest of its names (in words, without a leading "the"), then the most frequent.
  * The result depends only on the set of entities given, not on their order.
+ * <p>
+ * Rule 3 is global by nature: whether "Rutte" joins "Mark Rutte" depends on every PERSON name ending in "rutte".
+ * It never reaches beyond one <em>name group</em> ({@link #group}): PERSON keys by their last word, every other key
+ * by itself. An actor's members all share one name group, and resolving every entity of some name groups gives
+ * exactly the actors the whole set gives for those groups; so an incremental fusion resolves again only the name
+ * groups that new or removed entities touch.
  */
 public final class ActorResolver {
 
     /** The actors of the given entities, ordered by key. */
     public List<ResolvedActor> resolve(List<ActorCandidate> entities) {
         Map<Long, String> keyOf = new HashMap<>();
+        Map<List<Object>, String> folded = new HashMap<>(); // a name recurs in many articles: fold it once
         for (ActorCandidate e : entities) {
-            keyOf.put(e.id(), e.seat() != null ? key(EntityType.GPE, e.seat()) : key(e.type(), e.name()));
+            keyOf.put(e.id(), folded.computeIfAbsent(java.util.Arrays.asList(e.type(), e.name(), e.seat()),
+                    x -> key(e)));
         }
         Map<String, Set<String>> longerBySurname = new HashMap<>();
         for (String k : new TreeSet<>(keyOf.values())) {
@@ -63,6 +71,23 @@ public final class ActorResolver {
         return actors;
     }
 
+    /** The key an entity has before rule 3: its seat's as a GPE when it is a metonym, else its name's. */
+    public static String key(ActorCandidate e) {
+        return e.seat() != null ? key(EntityType.GPE, e.seat()) : key(e.type(), e.name());
+    }
+
+    /**
+     * The name group of a key (of an entity or of an actor): {@code PERSON|rutte} for {@code PERSON|mark rutte} and
+     * {@code PERSON|rutte}, the key itself for other types. Rule 3 joins keys of one group only.
+     */
+    public static String group(String key) {
+        if (!key.startsWith(EntityType.PERSON + "|")) {
+            return key;
+        }
+        int space = key.lastIndexOf(' ');
+        return space < 0 ? key : EntityType.PERSON + "|" + key.substring(space + 1);
+    }
+
     /** The key of a name of a type: {@code TYPE|folded name}. */
     public static String key(EntityType type, String name) {
         return type.name() + "|" + fold(name);
@@ -83,12 +108,14 @@ public final class ActorResolver {
         if (members.stream().allMatch(m -> m.seat() != null)) {
             return members.get(0).seat();
         }
-        Map<String, Integer> counts = new TreeMap<>();
+        Map<String, Integer> asWritten = new HashMap<>();
         for (ActorCandidate m : members) {
             if (m.seat() == null) {
-                counts.merge(m.name().replaceFirst("^(?i)the\\s+", ""), 1, Integer::sum);
+                asWritten.merge(m.name(), 1, Integer::sum);
             }
         }
+        Map<String, Integer> counts = new TreeMap<>();
+        asWritten.forEach((name, n) -> counts.merge(name.replaceFirst("^(?i)the\\s+", ""), n, Integer::sum));
         return counts.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> e.getKey().split("\\s+").length)
                         .thenComparingInt(Map.Entry::getValue)

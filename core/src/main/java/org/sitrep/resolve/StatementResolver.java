@@ -18,8 +18,10 @@ public final class StatementResolver {
     /** The statements of the given quotes, ordered by key. */
     public List<ResolvedStatement> resolve(List<StatementCandidate> quotes) {
         Map<String, List<StatementCandidate>> groups = new TreeMap<>();
+        Map<String, String> keys = new java.util.HashMap<>(); // a quote carried by many outlets: fold it once
         for (StatementCandidate q : quotes) {
-            groups.computeIfAbsent(key(q.text()), k -> new ArrayList<>()).add(q);
+            groups.computeIfAbsent(keys.computeIfAbsent(q.text(), StatementResolver::key), k -> new ArrayList<>())
+                    .add(q);
         }
         List<ResolvedStatement> statements = new ArrayList<>();
         groups.forEach((k, members) -> {

@@ -267,6 +267,19 @@ final class Schema {
             "CREATE VIRTUAL TABLE statement_filter USING fts5(speakers, text, tokenize='trigram')",
             "DROP TABLE quote_filter");
 
+    /**
+     * Version 6: incremental actor and statement fusion. {@code entities.seat} keeps the country a metonymic
+     * entity stands for (found once, when its article is fused), {@code stale_actors} and {@code stale_statements}
+     * the actors and statements an article replaced since the last fusion had pointed to, and
+     * {@code described_actors} the description-to-actor names the last fusion used, so that a fusion recomputes
+     * only what the new and replaced articles touch.
+     */
+    private static final List<String> V6 = List.of(
+            "ALTER TABLE entities ADD COLUMN seat TEXT",
+            "CREATE TABLE stale_actors (actor_id {bigint} NOT NULL)",
+            "CREATE TABLE stale_statements (statement_id {bigint} NOT NULL)",
+            "CREATE TABLE described_actors (description_key TEXT PRIMARY KEY, name TEXT NOT NULL)");
+
     /** The migrations of a dialect, in order: element {@code i} takes the schema to version {@code i + 1}. */
     static List<List<String>> migrations(Dialect dialect) {
         List<String> v1 = V1.stream().map(dialect::ddl).toList();
@@ -276,11 +289,12 @@ final class Schema {
         if (dialect == Dialect.SQLITE) {
             v5.addAll(V5_SQLITE);
         }
-        return List.of(v1, dialect == Dialect.SQLITE ? V2_SQLITE : V2_POSTGRESQL, v3, v4, List.copyOf(v5));
+        return List.of(v1, dialect == Dialect.SQLITE ? V2_SQLITE : V2_POSTGRESQL, v3, v4, List.copyOf(v5),
+                V6.stream().map(dialect::ddl).toList());
     }
 
     /** The version a fully migrated database has. */
     static int latest() {
-        return 5;
+        return 6;
     }
 }

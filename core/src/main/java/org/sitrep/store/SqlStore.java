@@ -167,6 +167,9 @@ final class SqlStore implements Store {
                 if (version + 1 == 5) {
                     new StatementSummaries(connection, dialect, Map.of()).summarize(); // fused before version 5
                 }
+                if (version + 1 == 6) {
+                    findSeats(true); // entities fused before version 6
+                }
                 try (PreparedStatement p = connection.prepareStatement("INSERT INTO schema_version (version) VALUES (?)")) {
                     p.setInt(1, version + 1);
                     p.executeUpdate();
@@ -329,6 +332,11 @@ final class SqlStore implements Store {
 
     private void deleteFacts(long articleId) throws SQLException {
         List<String> deletes = new ArrayList<>();
+        // the actors and statements that lose members: the next fusion resolves their name groups and keys again
+        deletes.add("INSERT INTO stale_actors (actor_id) SELECT DISTINCT actor_id FROM entities"
+                + " WHERE article_id = ? AND actor_id IS NOT NULL");
+        deletes.add("INSERT INTO stale_statements (statement_id) SELECT DISTINCT statement_id FROM quotes"
+                + " WHERE article_id = ? AND statement_id IS NOT NULL");
         if (dialect == Dialect.SQLITE) {
             deletes.add("DELETE FROM quote_search WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)");
             deletes.add("DELETE FROM article_search WHERE rowid = ?");
@@ -475,20 +483,31 @@ final class SqlStore implements Store {
 
     // ---- fusion ----
 
+    /**
+     * Fuses incrementally: only the name groups of actors ({@link ActorResolver#group}) and the statement keys that
+     * entities and quotes not yet fused, or removed by a replaced article ({@code stale_actors},
+     * {@code stale_statements}), touch are resolved again, with the same result as resolving everything. The
+     * actors' incident and relation counts (a side may count for an actor through its name as written) are still
+     * counted over all events and relations.
+     */
     @Override
     public Fusion resolve() {
         return inTransaction("fuse actors, statements and incidents", () -> {
             new IncidentRows(connection).fuseUnfused();
-            resolveActors();
-            resolveStatements();
+            ActorChanges actors = resolveActors();
+            resolveStatements(actors);
             countActorFacts();
-            try (Statement s = connection.createStatement()) {
-                s.executeUpdate("UPDATE actors SET"
-                        + " article_count = (SELECT COUNT(DISTINCT e.article_id) FROM entities e WHERE e.actor_id = actors.id),"
-                        + " mention_count = (SELECT COUNT(*) FROM mentions m JOIN entities e ON e.id = m.entity_id"
-                        + " WHERE e.actor_id = actors.id),"
-                        + " quote_count = (SELECT COUNT(*) FROM quotes q JOIN entities e ON e.id = q.speaker_entity_id"
-                        + " WHERE e.actor_id = actors.id)");
+            try (PreparedStatement p = connection.prepareStatement("UPDATE actors SET"
+                    + " article_count = (SELECT COUNT(DISTINCT e.article_id) FROM entities e WHERE e.actor_id = actors.id),"
+                    + " mention_count = (SELECT COUNT(*) FROM mentions m JOIN entities e ON e.id = m.entity_id"
+                    + " WHERE e.actor_id = actors.id),"
+                    + " quote_count = (SELECT COUNT(*) FROM quotes q JOIN entities e ON e.id = q.speaker_entity_id"
+                    + " WHERE e.actor_id = actors.id) WHERE id = ?")) {
+                for (long id : actors.touched()) {
+                    p.setLong(1, id);
+                    p.addBatch();
+                }
+                p.executeBatch();
             }
             return new Fusion(count("SELECT COUNT(*) FROM actors"),
                     count("SELECT COUNT(*) FROM entities WHERE actor_id IS NOT NULL"),
@@ -500,15 +519,28 @@ final class SqlStore implements Store {
         });
     }
 
-    private void resolveActors() throws SQLException {
-        // Entities every mention of which is a metonym ("the Kremlin", "Moscow said") stand for the country:
-        // found from the few metonymic places, not entity by entity.
+    /**
+     * What an actor fusion changed: the actors resolved again (kept, renamed, new or deleted), the renamed ones,
+     * and the entities already fused before that now point to another actor.
+     */
+    private record ActorChanges(java.util.Set<Long> touched, java.util.Set<Long> renamed,
+                                java.util.Set<Long> repointed) {
+    }
+
+    /**
+     * Finds the seats of the metonymic entities (every mention of which is a metonym: "the Kremlin", "Moscow
+     * said") of the articles whose entities are not fused yet, or of all articles, and writes them to
+     * {@code entities.seat}. Found from the few metonymic places, not entity by entity.
+     */
+    private void findSeats(boolean all) throws SQLException {
         Map<Long, String> seats = new HashMap<>();
         Map<Long, Long> metonymicMentions = new HashMap<>();
         try (Statement s = connection.createStatement();
              ResultSet r = s.executeQuery("SELECT m.entity_id, MIN(p.name), COUNT(DISTINCT m.id) FROM places p"
                      + " JOIN mentions m ON m.article_id = p.article_id AND p.span_start < m.span_end"
-                     + " AND m.span_start < p.span_end WHERE p.metonymy = 1 GROUP BY m.entity_id")) {
+                     + " AND m.span_start < p.span_end WHERE p.metonymy = 1"
+                     + (all ? "" : " AND p.article_id IN (SELECT article_id FROM entities WHERE actor_id IS NULL)")
+                     + " GROUP BY m.entity_id")) {
             while (r.next()) {
                 seats.put(r.getLong(1), r.getString(2));
                 metonymicMentions.put(r.getLong(1), r.getLong(3));
@@ -525,19 +557,51 @@ final class SqlStore implements Store {
                 }
             }
         }
+        try (PreparedStatement p = connection.prepareStatement("UPDATE entities SET seat = ? WHERE id = ?")) {
+            for (Map.Entry<Long, String> e : new java.util.TreeMap<>(seats).entrySet()) {
+                p.setString(1, e.getValue());
+                p.setLong(2, e.getKey());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    private ActorChanges resolveActors() throws SQLException {
+        findSeats(false);
         List<ActorCandidate> candidates = new ArrayList<>();
         Map<Long, Long> current = new HashMap<>();
+        java.util.Set<String> groups = new java.util.HashSet<>();
+        readActorCandidates("SELECT id, name, type, seat, actor_id FROM entities WHERE actor_id IS NULL", null,
+                candidates, current);
+        candidates.forEach(c -> groups.add(ActorResolver.group(ActorResolver.key(c))));
         try (Statement s = connection.createStatement();
-             ResultSet r = s.executeQuery("SELECT id, name, type, actor_id FROM entities ORDER BY id")) {
+             ResultSet r = s.executeQuery("SELECT DISTINCT a.actor_key FROM stale_actors x"
+                     + " JOIN actors a ON a.id = x.actor_id")) {
             while (r.next()) {
-                long id = r.getLong(1);
-                candidates.add(new ActorCandidate(id, r.getString(2), EntityType.valueOf(r.getString(3)), seats.get(id)));
-                long actor = r.getLong(4);
-                current.put(id, r.wasNull() ? null : actor);
+                groups.add(ActorResolver.group(r.getString(1)));
             }
         }
-        List<ResolvedActor> actors = new ActorResolver().resolve(candidates);
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("DELETE FROM stale_actors");
+        }
+        java.util.Set<Long> touched = new java.util.TreeSet<>();
+        java.util.Set<Long> renamed = new java.util.TreeSet<>();
+        java.util.Set<Long> repointed = new java.util.TreeSet<>();
+        if (groups.isEmpty()) {
+            return new ActorChanges(touched, renamed, repointed);
+        }
         Map<String, Long> ids = keys("SELECT actor_key, id FROM actors");
+        ids.forEach((key, id) -> {
+            if (groups.contains(ActorResolver.group(key))) {
+                touched.add(id);
+            }
+        });
+        for (long actor : touched) {
+            readActorCandidates("SELECT id, name, type, seat, actor_id FROM entities WHERE actor_id = ?", actor,
+                    candidates, current);
+        }
+        List<ResolvedActor> actors = new ActorResolver().resolve(candidates);
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO actors (actor_key, name, type) VALUES (?, ?, ?) RETURNING id");
              PreparedStatement rename = connection.prepareStatement(
@@ -553,26 +617,57 @@ final class SqlStore implements Store {
                         r.next();
                         id = r.getLong(1);
                     }
+                    touched.add(id);
                 } else {
                     rename.setString(1, a.name());
                     rename.setString(2, a.type().name());
                     rename.setLong(3, id);
                     rename.setString(4, a.name());
                     rename.setString(5, a.type().name());
-                    rename.executeUpdate();
+                    if (rename.executeUpdate() > 0) {
+                        renamed.add(id);
+                    }
                 }
                 for (long member : a.members()) {
-                    if (!id.equals(current.get(member))) {
+                    Long was = current.get(member);
+                    if (!id.equals(was)) {
                         point.setLong(1, id);
                         point.setLong(2, member);
                         point.addBatch();
+                        if (was != null) {
+                            repointed.add(member);
+                        }
                     }
                 }
             }
             point.executeBatch();
         }
-        try (Statement s = connection.createStatement()) {
-            s.executeUpdate("DELETE FROM actors WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.actor_id = actors.id)");
+        try (PreparedStatement p = connection.prepareStatement("DELETE FROM actors WHERE id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.actor_id = actors.id)")) {
+            for (long id : touched) {
+                p.setLong(1, id);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        return new ActorChanges(touched, renamed, repointed);
+    }
+
+    private void readActorCandidates(String sql, Long actor, List<ActorCandidate> candidates, Map<Long, Long> current)
+            throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            if (actor != null) {
+                p.setLong(1, actor);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    long id = r.getLong(1);
+                    candidates.add(new ActorCandidate(id, r.getString(2), EntityType.valueOf(r.getString(3)),
+                            r.getString(4)));
+                    long was = r.getLong(5);
+                    current.put(id, r.wasNull() ? null : was);
+                }
+            }
         }
     }
 
@@ -648,21 +743,50 @@ final class SqlStore implements Store {
         return name == null ? null : byName.get(ActorResolver.fold(name));
     }
 
-    private void resolveStatements() throws SQLException {
+    /**
+     * Resolves again the statements whose keys quotes not yet fused, or removed by a replaced article, touch; then
+     * summarises those statements and the ones whose speakers' actors the actor fusion changed, or whose
+     * described speakers ("the NATO chief") now name another actor.
+     */
+    private void resolveStatements(ActorChanges actors) throws SQLException {
         List<StatementCandidate> candidates = new ArrayList<>();
         Map<Long, Long> current = new HashMap<>();
+        readStatementCandidates("SELECT id, text, statement_id FROM quotes WHERE statement_id IS NULL", null,
+                candidates, current);
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        candidates.forEach(c -> keys.add(StatementResolver.key(c.text())));
         try (Statement s = connection.createStatement();
-             ResultSet r = s.executeQuery("SELECT id, text, statement_id FROM quotes ORDER BY id")) {
+             ResultSet r = s.executeQuery("SELECT DISTINCT st.statement_key FROM stale_statements x"
+                     + " JOIN statements st ON st.id = x.statement_id")) {
             while (r.next()) {
-                long id = r.getLong(1);
-                candidates.add(new StatementCandidate(id, r.getString(2)));
-                long statement = r.getLong(3);
-                current.put(id, r.wasNull() ? null : statement);
+                keys.add(r.getString(1));
             }
         }
-        Map<String, Long> ids = keys("SELECT statement_key, id FROM statements");
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("DELETE FROM stale_statements");
+        }
+        Map<String, Long> ids = new HashMap<>();
+        java.util.Set<Long> touched = new java.util.TreeSet<>();
+        java.util.Set<Long> retexted = new java.util.HashSet<>();
+        try (PreparedStatement p = connection.prepareStatement("SELECT id FROM statements WHERE statement_key = ?")) {
+            for (String key : keys) {
+                p.setString(1, key);
+                try (ResultSet r = p.executeQuery()) {
+                    if (r.next()) {
+                        ids.put(key, r.getLong(1));
+                        touched.add(r.getLong(1));
+                    }
+                }
+            }
+        }
+        for (long statement : touched) {
+            readStatementCandidates("SELECT id, text, statement_id FROM quotes WHERE statement_id = ?", statement,
+                    candidates, current);
+        }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO statements (statement_key, text) VALUES (?, ?) RETURNING id");
+             PreparedStatement retext = connection.prepareStatement(
+                     "UPDATE statements SET text = ? WHERE id = ? AND text <> ?");
              PreparedStatement point = connection.prepareStatement("UPDATE quotes SET statement_id = ? WHERE id = ?")) {
             for (ResolvedStatement st : new StatementResolver().resolve(candidates)) {
                 Long id = ids.get(st.key());
@@ -672,6 +796,14 @@ final class SqlStore implements Store {
                     try (ResultSet r = insert.executeQuery()) {
                         r.next();
                         id = r.getLong(1);
+                    }
+                    touched.add(id);
+                } else {
+                    retext.setString(1, st.text());
+                    retext.setLong(2, id);
+                    retext.setString(3, st.text());
+                    if (retext.executeUpdate() > 0) {
+                        retexted.add(id); // its first quote went with a replaced article
                     }
                 }
                 for (long member : st.members()) {
@@ -685,12 +817,120 @@ final class SqlStore implements Store {
             point.executeBatch();
         }
         StatementSummaries summaries = new StatementSummaries(connection, dialect, describedActors());
-        summaries.forgetOrphans();
-        try (Statement s = connection.createStatement()) {
-            s.executeUpdate("DELETE FROM statements WHERE NOT EXISTS"
-                    + " (SELECT 1 FROM quotes q WHERE q.statement_id = statements.id)");
+        java.util.Set<Long> orphans = new java.util.TreeSet<>();
+        try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM quotes WHERE statement_id = ?")) {
+            for (long id : touched) {
+                p.setLong(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) {
+                        orphans.add(id);
+                    }
+                }
+            }
         }
-        summaries.summarize();
+        summaries.forget(orphans);
+        try (PreparedStatement p = connection.prepareStatement("DELETE FROM statements WHERE id = ?")) {
+            for (long id : orphans) {
+                p.setLong(1, id);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        touched.removeAll(orphans);
+        touched.addAll(statementsOfSpeakers("SELECT DISTINCT statement_id FROM quotes WHERE speaker_entity_id = ?",
+                actors.repointed()));
+        touched.addAll(statementsOfSpeakers("SELECT DISTINCT q.statement_id FROM quotes q"
+                + " JOIN entities e ON e.id = q.speaker_entity_id WHERE e.actor_id = ?", actors.renamed()));
+        touched.addAll(describedChanges());
+        summaries.summarize(touched, retexted);
+    }
+
+    private void readStatementCandidates(String sql, Long statement, List<StatementCandidate> candidates,
+                                         Map<Long, Long> current) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            if (statement != null) {
+                p.setLong(1, statement);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    long id = r.getLong(1);
+                    candidates.add(new StatementCandidate(id, r.getString(2)));
+                    long was = r.getLong(3);
+                    current.put(id, r.wasNull() ? null : was);
+                }
+            }
+        }
+    }
+
+    private java.util.Set<Long> statementsOfSpeakers(String sql, java.util.Set<Long> speakers) throws SQLException {
+        java.util.Set<Long> statements = new java.util.TreeSet<>();
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            for (long speaker : speakers) {
+                p.setLong(1, speaker);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        long id = r.getLong(1);
+                        if (!r.wasNull()) {
+                            statements.add(id);
+                        }
+                    }
+                }
+            }
+        }
+        return statements;
+    }
+
+    /**
+     * Stores the description-to-actor names of now in {@code described_actors} and returns the statements whose
+     * summary they change: those with a quote whose speaker, known by no actor, is a description whose actor
+     * appeared, changed or went.
+     */
+    private java.util.Set<Long> describedChanges() throws SQLException {
+        Map<String, String> now = describedActors();
+        Map<String, String> before = new HashMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT description_key, name FROM described_actors")) {
+            while (r.next()) {
+                before.put(r.getString(1), r.getString(2));
+            }
+        }
+        java.util.Set<String> changed = new java.util.TreeSet<>();
+        now.forEach((k, v) -> {
+            if (!v.equals(before.get(k))) {
+                changed.add(k);
+            }
+        });
+        before.keySet().stream().filter(k -> !now.containsKey(k)).forEach(changed::add);
+        java.util.Set<Long> statements = new java.util.TreeSet<>();
+        if (changed.isEmpty()) {
+            return statements;
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM described_actors WHERE description_key = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO described_actors (description_key, name) VALUES (?, ?)")) {
+            for (String k : changed) {
+                delete.setString(1, k);
+                delete.addBatch();
+                if (now.containsKey(k)) {
+                    insert.setString(1, k);
+                    insert.setString(2, now.get(k));
+                    insert.addBatch();
+                }
+            }
+            delete.executeBatch();
+            insert.executeBatch();
+        }
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT q.statement_id, q.speaker_name FROM quotes q"
+                     + " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
+                     + " WHERE q.speaker_name IS NOT NULL AND q.statement_id IS NOT NULL AND e.actor_id IS NULL")) {
+            while (r.next()) {
+                if (changed.contains(ActorResolver.fold(r.getString(2)))) {
+                    statements.add(r.getLong(1));
+                }
+            }
+        }
+        return statements;
     }
 
     /**

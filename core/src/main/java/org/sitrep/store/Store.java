@@ -44,7 +44,9 @@ public interface Store extends AutoCloseable {
     /**
      * Fuses across articles, in one transaction: actors from entities, statements from quotes (with their
      * summaries), the actors' event and relation counts, and incidents from any event not yet fused (those of a
-     * database migrated from schema version 3; {@link #put} fuses a new article's events itself).
+     * database migrated from schema version 3; {@link #put} fuses a new article's events itself). Incremental:
+     * only the actors and statements that entities and quotes stored or removed since the last fusion touch are
+     * resolved again, with the same result as fusing the whole database.
      */
     Fusion resolve();
 

@@ -114,4 +114,33 @@ class SqliteStoreTest extends StoreContract {
             assertEquals(2, store.events(EventQuery.ALL).get(0).claims().size());
         }
     }
+
+    @Test
+    void aDatabaseFusedBeforeVersion6MigratesAndFusesIncrementally() throws Exception {
+        try (Store store = Store.open(url())) {
+            store.put(rutte("afp.txt", "https://example.org/afp", "Mark Rutte", "NATO's chief spoke."), "1");
+            store.resolve();
+        }
+        // What a database of schema version 5 holds: no seats, no fusion bookkeeping.
+        try (Connection c = DriverManager.getConnection(url()); Statement s = c.createStatement()) {
+            s.executeUpdate("ALTER TABLE entities DROP COLUMN seat");
+            s.executeUpdate("DROP TABLE stale_actors");
+            s.executeUpdate("DROP TABLE stale_statements");
+            s.executeUpdate("DROP TABLE described_actors");
+            s.executeUpdate("DELETE FROM schema_version WHERE version = 6");
+        }
+        try (Store store = Store.open(url())) {
+            store.put(rutte("reuters.txt", "https://example.org/reuters", "Rutte", "In Brussels on Monday,"), "1");
+            store.resolve();
+            ActorSummary russia = store.actors(10).stream().filter(a -> a.name().equals("Russia")).findFirst()
+                    .orElseThrow();
+            assertEquals(2, russia.articles(), "the Kremlin of the article fused before version 6 stays Russia");
+            assertEquals(1, store.actors(10).stream().filter(a -> a.name().contains("Rutte")).count());
+        }
+        try (Connection c = DriverManager.getConnection(url()); Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
+            r.next();
+            assertEquals(6, r.getInt(1));
+        }
+    }
 }

@@ -281,6 +281,86 @@ abstract class StoreContract {
         }
     }
 
+    @Test
+    void incrementalFusionGivesWhatFusingEverythingAtOnceGives() throws Exception {
+        try (Store store = Store.open(url())) {
+            store.put(rutte("afp.txt", "https://example.org/afp", "Rutte", "NATO chief Mark Rutte arrived."), "1");
+            store.resolve();
+            assertEquals(fusedAgain(store), fused(), "after A");
+            store.put(rutte("reuters.txt", "https://example.org/reuters", "Mark Rutte", "In Brussels on Monday,"), "1");
+            store.resolve();
+            List<String> incremental = fused();
+            assertTrue(incremental.stream().anyMatch(r -> r.startsWith("actor PERSON|mark rutte|Mark Rutte|PERSON|2|")),
+                    "the earlier Rutte joins the later Mark Rutte: " + incremental);
+            assertEquals(fusedAgain(store), incremental, "A then B");
+            // replacing B takes Mark Rutte away again: the earlier Rutte is an actor of its own once more
+            store.put(rutte("reuters.txt", "https://example.org/reuters", "Jens Stoltenberg", "In Oslo,"), "2");
+            store.resolve();
+            incremental = fused();
+            assertTrue(incremental.stream().noneMatch(r -> r.startsWith("actor PERSON|mark rutte|")), incremental.toString());
+            assertEquals(fusedAgain(store), incremental, "B replaced");
+        }
+    }
+
+    /** The actor and statement tables by content (no ids): one line per actor member and per statement quote. */
+    private List<String> fused() throws java.sql.SQLException {
+        List<String> rows = new ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url());
+             java.sql.Statement s = c.createStatement()) {
+            try (java.sql.ResultSet r = s.executeQuery("SELECT a.actor_key, a.name, a.type, a.article_count,"
+                    + " a.mention_count, a.quote_count, a.event_count, a.relation_count, ar.url, e.local_id, e.seat"
+                    + " FROM actors a JOIN entities e ON e.actor_id = a.id JOIN articles ar ON ar.id = e.article_id")) {
+                while (r.next()) {
+                    StringBuilder row = new StringBuilder("actor ");
+                    for (int i = 1; i <= 11; i++) {
+                        row.append(r.getString(i)).append(i < 11 ? "|" : "");
+                    }
+                    rows.add(row.toString());
+                }
+            }
+            try (java.sql.ResultSet r = s.executeQuery("SELECT st.statement_key, st.text, st.speaker, st.speakers,"
+                    + " st.newest, st.quote_count, ar.url, q.span_start, fq.span_start FROM statements st"
+                    + " JOIN quotes q ON q.statement_id = st.id JOIN articles ar ON ar.id = q.article_id"
+                    + " JOIN quotes fq ON fq.id = st.first_quote_id")) {
+                while (r.next()) {
+                    StringBuilder row = new StringBuilder("statement ");
+                    for (int i = 1; i <= 9; i++) {
+                        row.append(r.getString(i)).append(i < 9 ? "|" : "");
+                    }
+                    rows.add(row.toString());
+                }
+            }
+            try (java.sql.ResultSet r = s.executeQuery("SELECT COUNT(*) FROM entities WHERE actor_id IS NULL")) {
+                r.next();
+                rows.add("unfused entities " + r.getLong(1));
+            }
+        }
+        java.util.Collections.sort(rows);
+        return rows;
+    }
+
+    /** Forgets every actor and statement and fuses the whole database from scratch; gives {@link #fused()}. */
+    private List<String> fusedAgain(Store store) throws java.sql.SQLException {
+        List<String> before = fused();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url());
+             java.sql.Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.executeUpdate("UPDATE entities SET actor_id = NULL, seat = NULL");
+            s.executeUpdate("UPDATE quotes SET statement_id = NULL");
+            s.executeUpdate("DELETE FROM actors");
+            s.executeUpdate("DELETE FROM statements");
+            s.executeUpdate("DELETE FROM described_actors");
+            if (url().startsWith("jdbc:sqlite:")) {
+                s.executeUpdate("DELETE FROM statement_filter");
+            }
+            c.commit();
+        }
+        store.resolve();
+        List<String> again = fused();
+        assertTrue(!before.isEmpty() && !again.isEmpty());
+        return again;
+    }
+
     static List<String> entityNames(ArticleFacts facts) {
         return facts.entities().stream().map(Entity::name).toList();
     }
