@@ -3,8 +3,6 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.sitrep.store.ActorSummary;
-import org.sitrep.store.Store;
-import org.sitrep.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,11 +32,8 @@ final class ActorsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<ActorSummary> actors;
-        try (Store db = store.openExisting()) {
-            actors = db.actors(top);
-        } catch (StoreException e) {
-            spec.commandLine().getErr().println("sitrep: database " + e.getMessage());
+        List<ActorSummary> actors = store.query(spec.commandLine().getErr(), db -> db.actors(top));
+        if (actors == null) {
             return 1;
         }
         if (json) {

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sitrep.store.Claim;
 import org.sitrep.store.EventQuery;
-import org.sitrep.store.Store;
-import org.sitrep.store.StoreException;
 import org.sitrep.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,11 +67,9 @@ final class EventsCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        List<StoredEvent> events;
-        try (Store db = store.openExisting()) {
-            events = db.events(new EventQuery(country, admin1, from, to, type, actor, minFatalities, limit, true));
-        } catch (StoreException e) {
-            spec.commandLine().getErr().println("sitrep: database " + e.getMessage());
+        List<StoredEvent> events = store.query(spec.commandLine().getErr(),
+                db -> db.events(new EventQuery(country, admin1, from, to, type, actor, minFatalities, limit, true)));
+        if (events == null) {
             return 1;
         }
         if (json) {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sitrep.store.QuoteSource;
-import org.sitrep.store.Store;
-import org.sitrep.store.StoreException;
 import org.sitrep.store.StoredQuote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,11 +43,9 @@ final class QuotesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<StoredQuote> quotes;
-        try (Store db = store.openExisting()) {
-            quotes = db.quotes(speaker, about, limit, sources);
-        } catch (StoreException e) {
-            spec.commandLine().getErr().println("sitrep: database " + e.getMessage());
+        List<StoredQuote> quotes = store.query(spec.commandLine().getErr(),
+                db -> db.quotes(speaker, about, limit, sources));
+        if (quotes == null) {
             return 1;
         }
         if (json) {

@@ -3,8 +3,6 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.sitrep.store.RelationQuery;
-import org.sitrep.store.Store;
-import org.sitrep.store.StoreException;
 import org.sitrep.store.StoredRelation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,11 +41,9 @@ final class RelationsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<StoredRelation> relations;
-        try (Store db = store.openExisting()) {
-            relations = db.relations(new RelationQuery(actor, predicate, limit));
-        } catch (StoreException e) {
-            spec.commandLine().getErr().println("sitrep: database " + e.getMessage());
+        List<StoredRelation> relations = store.query(spec.commandLine().getErr(),
+                db -> db.relations(new RelationQuery(actor, predicate, limit)));
+        if (relations == null) {
             return 1;
         }
         if (json) {

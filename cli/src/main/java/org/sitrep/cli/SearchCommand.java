@@ -3,8 +3,6 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.sitrep.store.SearchHit;
-import org.sitrep.store.Store;
-import org.sitrep.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,11 +38,8 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<SearchHit> hits;
-        try (Store db = store.openExisting()) {
-            hits = db.search(query, limit);
-        } catch (StoreException e) {
-            spec.commandLine().getErr().println("sitrep: database " + e.getMessage());
+        List<SearchHit> hits = store.query(spec.commandLine().getErr(), db -> db.search(query, limit));
+        if (hits == null) {
             return 1;
         }
         if (json) {

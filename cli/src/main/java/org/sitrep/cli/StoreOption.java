@@ -4,8 +4,10 @@ import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /** The {@code --db} option every store command takes: a JDBC URL, or the path of a SQLite file. */
 final class StoreOption {
@@ -35,5 +37,15 @@ final class StoreOption {
             }
         }
         return Store.open(url);
+    }
+
+    /** Runs one query on the existing database; a database error is printed on {@code err} and gives null. */
+    <T> T query(PrintWriter err, Function<Store, T> query) {
+        try (Store db = openExisting()) {
+            return query.apply(db);
+        } catch (StoreException e) {
+            err.println("sitrep: database " + e.getMessage());
+            return null;
+        }
     }
 }
