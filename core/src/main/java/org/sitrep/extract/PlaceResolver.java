@@ -43,13 +43,11 @@ public final class PlaceResolver {
     private final PlaceRanker ranker = new PlaceRanker();
     private final PlaceRanker.RegionNames regions;
     private final Acronyms acronyms;
-    private final RegionList regionList;
 
     public PlaceResolver(PlaceIndex index) {
         this.index = index;
         this.finder = new ToponymFinder(index);
         this.acronyms = new Acronyms(index);
-        this.regionList = new RegionList(index);
         this.regions = p -> p.kind() == FeatureKind.REGION ? p.name() : p.country() == null || p.admin1() == null
                 ? null : index.findRegion(p.country(), p.admin1()).map(IndexedPlace::name).orElse(null);
     }
@@ -459,7 +457,7 @@ public final class PlaceResolver {
             List<NameMatch> named = new ArrayList<>();
             for (String country : countries) {
                 if (country.indexOf('.') < 0) {
-                    for (IndexedPlace r : regionList.of(country)) {
+                    for (IndexedPlace r : index.regionsOf(country)) {
                         if (abbreviates(name, r.name())) {
                             named.add(new NameMatch(r, NameMatch.Quality.ALTERNATE));
                         }

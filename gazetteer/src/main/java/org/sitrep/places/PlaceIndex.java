@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,8 @@ public final class PlaceIndex {
     private final Map<String, IndexedPlace> demonyms;
     private final Map<String, IndexedPlace> countries = new HashMap<>();
     private final Map<String, IndexedPlace> regions = new HashMap<>();
+    /** Each country's first-level regions, in the order of their admin1 codes. */
+    private final Map<String, List<IndexedPlace>> regionsByCountry = new HashMap<>();
     private final Map<String, IndexedPlace> capitals = new HashMap<>();
     /** Exact keys that name a seat of government: the few a text is scanned for word by word. */
     private final java.util.Set<String> seatKeys = new java.util.HashSet<>();
@@ -48,7 +51,10 @@ public final class PlaceIndex {
         for (IndexedPlace p : places) {
             switch (p.kind()) {
                 case COUNTRY -> countries.put(p.country(), p);
-                case REGION -> regions.put(p.country() + "." + p.admin1(), p);
+                case REGION -> {
+                    regions.put(p.country() + "." + p.admin1(), p);
+                    regionsByCountry.computeIfAbsent(p.country(), c -> new ArrayList<>()).add(p);
+                }
                 default -> {
                     if (p.capital()) {
                         capitals.putIfAbsent(p.country(), p);
@@ -56,6 +62,8 @@ public final class PlaceIndex {
                 }
             }
         }
+        regionsByCountry.replaceAll((country, list) -> list.stream()
+                .sorted(Comparator.comparing(IndexedPlace::admin1)).toList());
         for (int k = 0; k < names.keys().length; k++) {
             for (int i = names.start()[k]; i < names.start()[k + 1]; i++) {
                 if (places[names.postings()[i] >>> 1].kind() == FeatureKind.SEAT) {
@@ -190,6 +198,11 @@ public final class PlaceIndex {
     /** The first-level region with this code in this country ("UA", "21": Sumy oblast). */
     public Optional<IndexedPlace> findRegion(String iso2, String admin1) {
         return Optional.ofNullable(regions.get(iso2 + "." + admin1));
+    }
+
+    /** The first-level regions of a country (ISO 3166-1 alpha-2) in the order of their codes; empty if unknown. */
+    public List<IndexedPlace> regionsOf(String iso2) {
+        return regionsByCountry.getOrDefault(iso2, List.of());
     }
 
     /** The capital city of a country. */

@@ -114,6 +114,18 @@ class PlaceIndexTest {
         assertEquals(List.of(), index.find("Zzyxqorvile"));
     }
 
+    @Test
+    void aCountrysRegionsAreListedInTheOrderOfTheirCodes() {
+        List<IndexedPlace> states = index.regionsOf("US");
+        assertTrue(states.size() >= 50, "US states: " + states.size());
+        assertTrue(states.stream().allMatch(r -> r.kind() == FeatureKind.REGION && r.country().equals("US")));
+        assertTrue(states.stream().anyMatch(r -> r.name().equals("Texas")));
+        for (int i = 1; i < states.size(); i++) {
+            assertTrue(states.get(i - 1).admin1().compareTo(states.get(i).admin1()) <= 0);
+        }
+        assertEquals(List.of(), index.regionsOf("XX"));
+    }
+
     private static IndexedPlace largest(String name) {
         return index.find(name).stream().map(NameMatch::place)
                 .filter(p -> p.kind() == FeatureKind.CITY || p.kind() == FeatureKind.TOWN)
