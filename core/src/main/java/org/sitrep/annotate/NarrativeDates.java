@@ -4,7 +4,6 @@ import org.sitrep.model.TimeExpression;
 import org.sitrep.model.TimeType;
 import org.sitrep.model.Token;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -30,23 +29,17 @@ final class NarrativeDates {
     /** How far before the article's date an explicit date must lie for the text to be narrating the past. */
     static final int FAR_DAYS = 30;
 
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday",
-            DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday",
-            DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11),
             Map.entry("dec", 12));
-    private static final Map<String, Integer> AMOUNTS = Map.of("a", 1, "an", 1, "one", 1, "two", 2, "three", 3,
-            "four", 4, "five", 5, "six", 6, "seven", 7, "ten", 10);
-    private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
     private static final String PART = "(?:\\s+(?:morning|afternoon|evening|night))?";
     /** A written year: "1974", "'74". */
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
     private static final Pattern FULL_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(T.*)?$");
     private static final Pattern A_WEEKDAY = Pattern.compile("(?i)(?:on\\s+)?(?:(?:a|the)\\s+)?(?:(?:early|late)\\s+)?"
-            + "(?:(?:morning|afternoon|evening|night)\\s+of\\s+)?" + WEEKDAY + "(?:'s)?" + PART);
+            + "(?:(?:morning|afternoon|evening|night)\\s+of\\s+)?" + DateWords.WEEKDAY + "(?:'s)?" + PART);
     private static final Pattern NEXT_DAY = Pattern.compile("(?i)(?:the\\s+)?(?:next|following)\\s+(?:day|morning"
             + "|afternoon|evening|night)|the\\s+day\\s+after");
     private static final Pattern THAT = Pattern.compile("(?i)(?:that|the\\s+same)\\s+(day|morning|afternoon|evening"
@@ -123,7 +116,8 @@ final class NarrativeDates {
         String s = surface.replaceAll("\\s+", " ").trim();
         Matcher m;
         if ((m = A_WEEKDAY.matcher(s)).matches()) {
-            LocalDate day = anchor.with(TemporalAdjusters.nextOrSame(WEEKDAYS.get(m.group(1).toLowerCase(Locale.ROOT))));
+            LocalDate day = anchor.with(TemporalAdjusters.nextOrSame(
+                    DateWords.WEEKDAYS.get(m.group(1).toLowerCase(Locale.ROOT))));
             return day + timeOfDay(value);
         }
         if (NEXT_DAY.matcher(s).matches()) {
@@ -139,7 +133,7 @@ final class NarrativeDates {
         }
         if ((m = LATER.matcher(s)).matches()) {
             String n = m.group(1).toLowerCase(Locale.ROOT);
-            int amount = n.matches("\\d+") ? Integer.parseInt(n) : AMOUNTS.get(n);
+            int amount = n.matches("\\d+") ? Integer.parseInt(n) : DateWords.AMOUNTS.get(n);
             if (m.group(3).toLowerCase(Locale.ROOT).matches("earlier|before")) {
                 amount = -amount;
             }

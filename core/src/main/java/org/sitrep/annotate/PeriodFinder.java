@@ -30,10 +30,6 @@ final class PeriodFinder {
     /** "the year-earlier nine months": a span of the year before. */
     private static final Pattern YEAR_AGO_MONTHS = Pattern.compile("(?i)\\b(?:the\\s+)?year-(?:ago|earlier)\\s+"
             + "(\\w+)\\s+months\\b");
-    private static final Map<String, Integer> AMOUNTS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("twelve", 12));
     private static final Map<String, Integer> NUMBERS = Map.of("three", 3, "six", 6, "nine", 9, "twelve", 12, "3", 3,
             "6", 6, "9", 9, "12", 12);
     private static final Pattern LATEST_PERIOD = Pattern.compile("(?i)\\b(?:the|its)\\s+(?:latest|most\\s+recent)\\s+"
@@ -235,7 +231,7 @@ final class PeriodFinder {
 
     /** "P2W" for two weeks, "PT5H30M" for five and a half hours; null for a half of a week or month. */
     private static String duration(String amount, String unit, boolean half) {
-        Integer n = AMOUNTS.get(amount.toLowerCase(Locale.ROOT));
+        Integer n = DateWords.AMOUNTS.get(amount.toLowerCase(Locale.ROOT));
         if (n == null) {
             n = Integer.parseInt(amount);
         }

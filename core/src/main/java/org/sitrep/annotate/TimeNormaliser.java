@@ -24,10 +24,6 @@ import java.util.regex.Pattern;
  */
 final class TimeNormaliser {
 
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday",
-            DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday",
-            DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
-    private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
     private static final String PART_OF_DAY = "(?:\\s+(?:morning|afternoon|evening|night|overnight))?";
@@ -35,13 +31,14 @@ final class TimeNormaliser {
 
     /** A weekday alone, perhaps with a part of the day: "Friday", "Friday's", "Wednesday night". */
     private static final Pattern BARE_WEEKDAY = Pattern.compile("(?i)" + NIGHT_OF + "(?:(?:early|late)\\s+)?"
-            + WEEKDAY + "(?:'s)?" + PART_OF_DAY);
+            + DateWords.WEEKDAY + "(?:'s)?" + PART_OF_DAY);
     /** A month alone, or with a day of the month, or a weekday then both: "March", "Oct. 23", "Friday, Oct. 23". */
     private static final Pattern BARE_MONTH = Pattern.compile("(?i)" + NIGHT_OF + "(?:(?:early|late|mid-?)\\s*)?"
-            + "(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?" + PART_OF_DAY);
+            + "(?:" + DateWords.WEEKDAY + ",?\\s+)?" + MONTH + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?" + PART_OF_DAY);
     /** A clock time on a weekday: "noon Saturday", "9 a.m. EST Tuesday", "Friday at 10 p.m.". */
     private static final Pattern CLOCK_WEEKDAY = Pattern.compile("(?i)(?:(?:noon|midnight|[\\d:.]+\\s*[ap]\\.?m\\.?"
-            + "(?:\\s+[A-Z]{2,4})?),?\\s+(?:on\\s+)?" + WEEKDAY + "|" + WEEKDAY + ",?\\s+(?:at\\s+)?(?:noon|midnight"
+            + "(?:\\s+[A-Z]{2,4})?),?\\s+(?:on\\s+)?" + DateWords.WEEKDAY + "|" + DateWords.WEEKDAY
+            + ",?\\s+(?:at\\s+)?(?:noon|midnight"
             + "|[\\d:.]+\\s*[ap]\\.?m\\.?))");
     /** Holidays SUTime knows that fall on a set day of the year or on the nth weekday of a month. */
     private static final Pattern FIXED_HOLIDAY = Pattern.compile("(?i)(?:christmas|new\\s+year's|independence|halloween"
@@ -50,7 +47,7 @@ final class TimeNormaliser {
             + "|father's|columbus|presidents'?)(?:\\s+day)?");
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)last\\s+" + MONTH);
     private static final Pattern WEEKEND = Pattern.compile("(?i)(?:over\\s+)?the\\s+weekend");
-    private static final Pattern NAMED_DAY = Pattern.compile("(?i)\\b(?:" + WEEKDAY + "|" + MONTH + ")");
+    private static final Pattern NAMED_DAY = Pattern.compile("(?i)\\b(?:" + DateWords.WEEKDAY + "|" + MONTH + ")");
     private static final Pattern FULL_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(.*)$");
     private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
     private static final Pattern DAY_PART = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T(?:MO|AF|EV|NI)$");
@@ -65,7 +62,7 @@ final class TimeNormaliser {
     private static final Pattern UNITS_OF_YEAR = Pattern.compile("(?i)((?:at\\s+least\\s+)?(?:the\\s+)?(?:first|last)"
             + "\\s+\\S+\\s+(?:days|weeks|months))\\s+of\\s+(\\d{4}|the\\s+year)");
     private static final Pattern UNITS_ON_WEEKDAY = Pattern.compile("(?i)(.*\\b(?:minutes|hours|days))\\s+(?:on\\s+)?("
-            + WEEKDAY + ")");
+            + DateWords.WEEKDAY + ")");
     private static final Pattern DURATION_PART = Pattern.compile("(?:^|\\s)[<>=~]*(P[0-9X][0-9A-Z]*)(?:\\s|$)");
     private static final Pattern DATE_PART = Pattern.compile("(?:^|\\s)(\\d{4}(?:-\\d{2}-\\d{2})?)");
     private static final Pattern WEEK_OF = Pattern.compile("(?i)the\\s+week\\s+of\\b.*");
@@ -83,7 +80,7 @@ final class TimeNormaliser {
     private static final Pattern NOT_TIMEX = Pattern.compile("(?i)once|previously|formerly|annual|quarterly");
     private static final Pattern QUOTE = Pattern.compile("``|''|\"|\u201c|\u201d");
     private static final Pattern LEADING_MODIFIER = Pattern.compile("(?i)(?:earlier|later)\\s+|(?:early|late)\\s+"
-            + "(?=" + WEEKDAY + "|" + MONTH + "|\\d{4}\\b)");
+            + "(?=" + DateWords.WEEKDAY + "|" + MONTH + "|\\d{4}\\b)");
 
     private final PeriodFinder periods = new PeriodFinder();
 
@@ -273,12 +270,12 @@ final class TimeNormaliser {
         Matcher partial = PARTIAL_VALUE.matcher(value);
         Matcher m;
         if ((m = BARE_WEEKDAY.matcher(surface)).matches() && full.matches()) {
-            DayOfWeek day = WEEKDAYS.get(m.group(1).toLowerCase(Locale.ROOT));
+            DayOfWeek day = DateWords.WEEKDAYS.get(m.group(1).toLowerCase(Locale.ROOT));
             return RelativeDates.weekday(day, direction, published) + full.group(4);
         }
         if ((m = CLOCK_WEEKDAY.matcher(surface)).matches() && full.matches()) {
             String name = m.group(1) != null ? m.group(1) : m.group(2);
-            return RelativeDates.weekday(WEEKDAYS.get(name.toLowerCase(Locale.ROOT)), direction, published)
+            return RelativeDates.weekday(DateWords.WEEKDAYS.get(name.toLowerCase(Locale.ROOT)), direction, published)
                     + full.group(4);
         }
         RelativeDates.Rule holiday = FIXED_HOLIDAY.matcher(surface).matches() ? RelativeDates.Rule.SET_DAY
@@ -311,7 +308,7 @@ final class TimeNormaliser {
             return RelativeDates.month(Integer.parseInt(ym.group(2)), direction, published);
         }
         if (full.matches() && m.group(3) != null) {
-            DayOfWeek weekday = m.group(1) == null ? null : WEEKDAYS.get(m.group(1).toLowerCase(Locale.ROOT));
+            DayOfWeek weekday = m.group(1) == null ? null : DateWords.WEEKDAYS.get(m.group(1).toLowerCase(Locale.ROOT));
             LocalDate date = RelativeDates.monthDay(Integer.parseInt(full.group(2)), Integer.parseInt(m.group(3)),
                     weekday, direction, published);
             return date == null ? value : date + full.group(4);
