@@ -1,5 +1,7 @@
 package org.sitrep.resolve;
 
+import org.sitrep.places.IndexedPlace;
+
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,7 +25,6 @@ import java.util.Set;
  * the same article is never joined, since one article's extractor already kept its events apart.
  */
 public final class IncidentMatcher {
-    private static final double EARTH_KM = 6371.0;
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private final int maxDays;
@@ -111,12 +112,7 @@ public final class IncidentMatcher {
         if (a.lat() == null || a.lon() == null || b.lat() == null || b.lon() == null) {
             return Double.NaN;
         }
-        double p1 = Math.toRadians(a.lat());
-        double p2 = Math.toRadians(b.lat());
-        double dp = p2 - p1;
-        double dl = Math.toRadians(b.lon() - a.lon());
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+        return IndexedPlace.kilometres(a.lat(), a.lon(), b.lat(), b.lon());
     }
 
     /** Whether two actor names can name the same side: either absent, or one's words all among the other's. */
