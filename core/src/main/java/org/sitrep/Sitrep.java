@@ -2,6 +2,8 @@ package org.sitrep;
 
 import org.sitrep.annotate.CoreNlpAnnotator;
 import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.extract.EventTyper;
+import org.sitrep.extract.LearnedEventTyper;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleFacts;
@@ -33,7 +35,15 @@ public final class Sitrep {
 
     /** Loads the models and the gazetteer. Takes a few seconds. */
     public static Sitrep load() {
-        return new Sitrep(CoreNlpAnnotator.forText(), new ArticleExtractor(PlaceIndex.load()));
+        return load(LearnedEventTyper.load());
+    }
+
+    /**
+     * Loads the models and the gazetteer, with {@code typer} deciding what each incident is (the trainer reads
+     * the rules' candidates through {@link EventTyper#RULES}).
+     */
+    public static Sitrep load(EventTyper typer) {
+        return new Sitrep(CoreNlpAnnotator.forText(), new ArticleExtractor(PlaceIndex.load(), typer));
     }
 
     /** The facts of one article. */

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sitrep.Sitrep;
 import org.sitrep.eval.CaseLabels;
+import org.sitrep.extract.EventTyper;
+import org.sitrep.extract.LearnedEventTyper;
+import org.sitrep.learn.LinearModel;
 import org.sitrep.eval.CaseReader;
 import org.sitrep.eval.CaseScore;
 import org.sitrep.eval.CaseSnippet;
@@ -20,6 +23,7 @@ import org.sitrep.model.ArticleFacts;
 import org.sitrep.model.Event;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -61,6 +65,12 @@ final class EvalEventsCommand implements Callable<Integer> {
 
     @Mixin
     EvalOptions options;
+
+    @Option(names = "--model", paramLabel = "DIR", description = "Type events with the model and screen in DIR (as `train events --out DIR` writes them) instead of the shipped ones.")
+    Path model;
+
+    @Option(names = "--rules", description = "Type events by the rules alone (no learned model), for comparison.")
+    boolean rules;
 
     private enum Corpus { CASE, WIKIEVENTS, RAMS }
 
@@ -105,7 +115,14 @@ final class EvalEventsCommand implements Callable<Integer> {
         wiki = options.limited(wiki);
         rams = options.limited(rams);
 
-        Sitrep sitrep = Sitrep.load();
+        Sitrep sitrep;
+        try {
+            sitrep = Sitrep.load(rules ? EventTyper.RULES : model == null ? LearnedEventTyper.load()
+                    : new LearnedEventTyper(read(model.resolve(LearnedEventTyper.MODEL)),
+                    read(model.resolve(LearnedEventTyper.SCREEN))));
+        } catch (IOException e) {
+            return EvalOptions.fail(err, "events", "cannot read the model " + model + ": " + e.getMessage(), 1);
+        }
         CaseScore caseScore = new CaseScore();
         for (CaseSnippet s : snippets) {
             ArticleFacts facts = sitrep.process(Article.of("case-" + s.id(), s.text()));
@@ -128,6 +145,12 @@ final class EvalEventsCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return 0;
+    }
+
+    private static LinearModel read(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            return LinearModel.read(in);
+        }
     }
 
     /** The CASE label of a snippet's main event: the one with the most evidence, then the surest, then the first. */

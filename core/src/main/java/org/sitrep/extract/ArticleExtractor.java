@@ -18,14 +18,18 @@ public final class ArticleExtractor {
     private final AmountFinder amounts = new AmountFinder();
     private final QuoteFinder quotes = new QuoteFinder();
     private final SpeakerResolver speakers = new SpeakerResolver();
-    private final EventExtractor events = new EventExtractor();
+    private final EventExtractor events;
     private final EventPlacer placer = new EventPlacer();
     private final RelationFinder relations = new RelationFinder();
     private final PlaceResolver places;
 
-    /** The extractors, with the gazetteer that places are resolved against. */
-    public ArticleExtractor(PlaceIndex gazetteer) {
+    /**
+     * The extractors, with the gazetteer that places are resolved against and the typer that decides what each
+     * incident is.
+     */
+    public ArticleExtractor(PlaceIndex gazetteer, EventTyper typer) {
         this.places = new PlaceResolver(gazetteer);
+        this.events = new EventExtractor(typer);
     }
 
     public ArticleFacts extract(AnnotatedArticle doc) {

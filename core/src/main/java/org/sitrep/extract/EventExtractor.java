@@ -19,12 +19,17 @@ import org.sitrep.model.TollFigure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Finds the incidents an article reports, one {@link Event} per incident however many sentences tell it: reads
  * the reports clause by clause ({@link IncidentReader}), groups those of one incident ({@link IncidentMerger}),
- * gives each group ACLED's sub-type ({@link EventClassifier}), and gathers its date, place, actors, weapon and
+ * gives each group ACLED's sub-type or finds it no event ({@link EventTyper}, which reads the rules'
+ * judgement of {@link EventClassifier} among its evidence), and gathers its date, place, actors, weapon and
  * toll. A later toll revision ("the toll rose to 14") replaces the earlier figure; otherwise the highest figure
  * stands. An incident without a date of its own takes the article's, with week precision.
  */
@@ -32,6 +37,12 @@ public final class EventExtractor {
     private final IncidentReader reader = new IncidentReader();
     private final IncidentMerger merger = new IncidentMerger();
     private final EventClassifier classifier = new EventClassifier();
+    private final EventTyper typer;
+
+    /** An extractor whose {@code typer} decides each incident's sub-type, or that it is no event. */
+    public EventExtractor(EventTyper typer) {
+        this.typer = typer;
+    }
 
     /**
      * The events of {@code doc}, ids {@code V1}, {@code V2}, ... in order of first report; an actor whose name the
@@ -40,23 +51,49 @@ public final class EventExtractor {
     public List<Event> extract(AnnotatedArticle doc, List<Entity> entities, List<Amount> amounts, List<Place> places) {
         LocalDate published = doc.article().published();
         GovernmentActors governments = new GovernmentActors(entities, places);
-        List<IncidentReport> reports = reader.read(doc, entities, amounts);
+        List<IncidentReport> reports = withUnread(doc, reader.read(doc, entities, amounts));
         for (IncidentReport r : reports) {
             r.actor1 = governments.name(r.actor1);
             r.actor2 = governments.name(r.actor2);
         }
+        Map<List<IncidentReport>, EventTyper.Typing> typings = new HashMap<>(); // reports compare by identity
+        Function<List<IncidentReport>, EventTyper.Typing> typing = incident -> typings.computeIfAbsent(
+                List.copyOf(incident), i -> typer.type(IncidentCandidates.of(doc, i, classifier.classify(i))));
         List<List<IncidentReport>> incidents = merger.fold(merger.merge(reports),
-                incident -> build("V", incident, published));
+                incident -> build("V", incident, typing.apply(incident), published));
         List<Event> events = new ArrayList<>(incidents.size());
         for (List<IncidentReport> incident : incidents) {
-            events.add(build("V" + (events.size() + 1), incident, doc.article().published()));
+            EventTyper.Typing t = typing.apply(incident);
+            if (t.subtype() != null) {
+                events.add(build("V" + (events.size() + 1), incident, t, published));
+            }
         }
         return events;
     }
 
-    private Event build(String id, List<IncidentReport> incident, LocalDate published) {
-        EventClassifier.Judgement judgement = classifier.classify(incident);
-        EventSubtype subtype = judgement.subtype();
+    /** The reports, with those the typer finds in sentences where the rules found none, in body order. */
+    private List<IncidentReport> withUnread(AnnotatedArticle doc, List<IncidentReport> reports) {
+        BitSet read = new BitSet();
+        reports.forEach(r -> read.set(r.sentence));
+        List<IncidentReport> out = new ArrayList<>(reports);
+        for (int s = read.nextClearBit(0); s < doc.sentences().size(); s = read.nextClearBit(s + 1)) {
+            EventTyper.Typing t = typer.typeUnread(IncidentCandidates.ofSentence(doc, s));
+            if (t.subtype() != null) {
+                out.add(IncidentCandidates.report(doc, s, t.cue()));
+            }
+        }
+        if (out.size() > reports.size()) {
+            out.sort(java.util.Comparator.comparingInt((IncidentReport r) -> r.from));
+        }
+        return out;
+    }
+
+    /**
+     * The event of an incident's reports. While incidents are folded, a candidate the typer judges no event is
+     * built with the rules' sub-type; it is dropped after folding.
+     */
+    private Event build(String id, List<IncidentReport> incident, EventTyper.Typing typing, LocalDate published) {
+        EventSubtype subtype = typing.subtype() != null ? typing.subtype() : classifier.classify(incident).subtype();
 
         String date = null;
         DatePrecision precision = null;
@@ -106,12 +143,8 @@ public final class EventExtractor {
                     r.intervention ? null : r.actor2, r.location, r.weapon));
         }
         mentions.sort(java.util.Comparator.comparing(EventMention::evidence));
-        double confidence = judgement.confidence() + 0.05 * (incident.size() - 1)
-                + (location != null ? 0.05 : 0) + (casualties.equals(Casualties.NONE) ? 0 : 0.05);
-        confidence = Math.min(0.95, confidence);
         return new Event(id, subtype, date, precision, location, actor1, actor2, weapon, casualties,
-                civilianTargeting, figures, mentions,
-                Math.round(confidence * 100) / 100.0);
+                civilianTargeting, figures, mentions, Math.round(typing.confidence() * 100) / 100.0);
     }
 
     /**

@@ -61,6 +61,8 @@ final class IncidentReport {
     boolean fresh;
     /** The report refers back to an incident already named ("the drone attack", "the strike on Sumy"). */
     boolean definite;
+    /** No rule read the clause: the event typer found an incident in it (see {@link EventTyper#typeUnread}). */
+    boolean learned;
 
     boolean casualtyOnly() {
         return kinds.stream().allMatch(EventWords.Kind::casualtyOnly);

@@ -229,8 +229,9 @@ final class PlaceRanker {
     private static boolean namesakeCity(IndexedPlace region, List<NameMatch> all) {
         for (NameMatch m : all) {
             IndexedPlace c = m.place();
-            if ((c.kind() == FeatureKind.CITY || c.kind() == FeatureKind.TOWN) && region.country().equals(c.country())
-                    && region.admin1().equals(c.admin1())) {
+            if ((c.kind() == FeatureKind.CITY || c.kind() == FeatureKind.TOWN)
+                    && java.util.Objects.equals(region.country(), c.country())
+                    && region.admin1() != null && region.admin1().equals(c.admin1())) {
                 return true;
             }
         }

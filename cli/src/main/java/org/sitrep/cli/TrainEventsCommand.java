@@ -1,0 +1,131 @@
+package org.sitrep.cli;
+
+import org.sitrep.extract.IncidentCandidate;
+import org.sitrep.extract.LearnedEventTyper;
+import org.sitrep.learn.Example;
+import org.sitrep.learn.Features;
+import org.sitrep.learn.LinearModel;
+import org.sitrep.learn.LinearTrainer;
+import org.sitrep.train.EventTraining;
+import org.sitrep.train.LabelledText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code sitrep train events}: rebuilds the event typer's model from the public corpora of {@code ../shared/train}
+ * and the project's own notes, holding a fixed part of them out for validation, and prints the validation
+ * figures. Deterministic: the same data give the same model file.
+ */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = "Trains the event typer (ACLED sub-type or no event) and prints its validation figures.")
+final class TrainEventsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "The public training corpora (default: ${DEFAULT-VALUE}).")
+    Path data = Path.of("../shared/train");
+
+    @Option(names = "--notes", paramLabel = "DIR", description = "The project's own notes, CASE-format TSV files (default: ${DEFAULT-VALUE}).")
+    Path notes = Path.of("training/events");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the model and its screen (default: the shipped resources, ${DEFAULT-VALUE}).")
+    Path out = Path.of("core/src/main/resources/org/sitrep/extract");
+
+    @Option(names = "--cache", paramLabel = "FILE", description = "Keeps the rules' reading of the texts between runs (default: ${DEFAULT-VALUE}).")
+    Path cache = Path.of("target/event-candidates.jsonl");
+
+    @Option(names = "--without-notes", description = "Train without the project's own notes, whatever --sources says (to measure what they add).")
+    boolean withoutNotes;
+
+    @Option(names = "--without-rules", description = "Train without the rules' sub-type and signals.")
+    boolean withoutRules;
+
+    @Option(names = "--without-embeddings", description = "Train without the MiniLM sentence embedding.")
+    boolean withoutEmbeddings;
+
+    @Option(names = "--without-lexical", description = "Train without lemma and lemma-pair features.")
+    boolean withoutLexical;
+
+    /**
+     * The shipped model reads the gold sentences in ACLED's register: the project's notes and PLOVER's. Adding the
+     * other corpora, whose labels are coarser than ACLED's or in other registers, lowered every figure (README).
+     */
+    @Option(names = "--sources", split = ",", paramLabel = "NAME", description = "The sources to train on: notes, plover, ngec, satp, india-police, glocon, maven, cameo, or all (default: ${DEFAULT-VALUE}).")
+    java.util.Set<String> sources = new java.util.TreeSet<>(List.of("notes", "plover"));
+
+    @Option(names = "--l2", paramLabel = "X", description = "L2 penalty (default: ${DEFAULT-VALUE}).")
+    double l2 = 1.0;
+
+    @Option(names = "--notes-weight", paramLabel = "W", description = "How much one of the project's notes counts (a public gold sentence counts 1; default: ${DEFAULT-VALUE}).")
+    double notesWeight = 3.0;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads reading the texts (default: the cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(data)) {
+            err.println("sitrep train events: " + data + " is not a folder of training corpora");
+            return 2;
+        }
+        EventTraining training = new EventTraining(data, withoutNotes ? null : notes, notesWeight, threads, cache);
+        List<LabelledText> texts = training.texts().stream()
+                .filter(t -> sources.contains("all") || sources.contains(t.source())).toList();
+        err.printf(Locale.ROOT, "sitrep train events: %d texts %s%n", texts.size(), EventTraining.bySource(texts));
+        List<IncidentCandidate> candidates = training.candidates(texts, err);
+        List<Features> features = training.features(candidates, !withoutRules, !withoutLexical,
+                !withoutEmbeddings);
+        List<Example> train = new ArrayList<>();
+        List<Example> heldOut = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            LabelledText t = texts.get(i);
+            Example e = new Example(features.get(i), t.labels(), t.weight(), t.source());
+            (EventTraining.heldOut(t) ? heldOut : train).add(e);
+        }
+        long start = System.nanoTime();
+        LinearModel model = new LinearTrainer(l2, 2, 400).train(LearnedEventTyper.labels(), train, heldOut);
+        err.printf(Locale.ROOT, "sitrep train events: trained on %d, held out %d, in %.0f s%n", train.size(),
+                heldOut.size(), (System.nanoTime() - start) / 1e9);
+        List<Features> words = training.features(candidates, false, true, false);
+        List<Example> screenTrain = new ArrayList<>();
+        List<Example> screenHeldOut = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            LabelledText t = texts.get(i);
+            (EventTraining.heldOut(t) ? screenHeldOut : screenTrain)
+                    .add(new Example(words.get(i), t.labels(), t.weight(), t.source()));
+        }
+        LinearModel screen = new LinearTrainer(l2, 2, 400).train(LearnedEventTyper.labels(), screenTrain,
+                screenHeldOut);
+        Files.createDirectories(this.out);
+        Path modelFile = this.out.resolve(LearnedEventTyper.MODEL);
+        Path screenFile = this.out.resolve(LearnedEventTyper.SCREEN);
+        write(model, modelFile);
+        write(screen, screenFile);
+        out.println("model " + modelFile);
+        out.println(EventTraining.report(model, heldOut, Files.size(modelFile)));
+        out.println(EventTraining.noneThresholds(model, heldOut));
+        out.println("screen " + screenFile);
+        out.println(EventTraining.report(screen, screenHeldOut, Files.size(screenFile)));
+        out.println(EventTraining.screening(screen, screenHeldOut, LearnedEventTyper.UNREAD_SCREEN));
+        return out.checkError() ? 1 : 0;
+    }
+
+    private static void write(LinearModel model, Path file) throws java.io.IOException {
+        try (OutputStream stream = Files.newOutputStream(file)) {
+            model.write(stream);
+        }
+    }
+}
