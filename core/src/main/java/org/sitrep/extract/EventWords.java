@@ -83,4 +83,9 @@ final class EventWords {
 
     /** Words after "riot", "strike" or "protest" that make them no incident ("riot police", "strike force"). */
     static final Set<String> NOT_AFTER = WordLists.set("not-after-trigger");
+
+    /** A lower-case word without its final "s", if it has one: a crude singular ("drones", "civilians"). */
+    static String singular(String w) {
+        return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    }
 }

@@ -1,0 +1,73 @@
+package org.sitrep.extract;
+
+import org.sitrep.model.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Guards for what did not happen, or happened without an armed actor: a trigger under a modal, a negation, a
+ * threat or a purpose ("would attack", "did not attack", "the threat of an attack", "to launch an attack"), and a
+ * clause naming a natural hazard or an accident ("an earthquake struck").
+ */
+final class TriggerGuards {
+    private static final Set<String> MODALS_AND_NEGATIONS = Set.of("will", "would", "could", "can", "may", "might",
+            "should", "must", "shall", "not", "n't", "never", "'ll", "wo", "threaten", "threatened", "threatens",
+            "vowed", "vow", "plan", "plans", "planned", "want", "wants");
+
+    private TriggerGuards() {
+    }
+
+    /** "to strike", "would attack", "did not attack", "the threat of an attack": nothing happened. */
+    static boolean irrealis(List<Token> tokens, int i, int cs) {
+        Token t = tokens.get(i);
+        if (t.pos().startsWith("VB")) {
+            if (i > cs && (tokens.get(i - 1).pos().equals("TO") || tokens.get(i - 1).word().equalsIgnoreCase("without"))) {
+                return true;
+            }
+            for (int k = Math.max(cs, i - 3); k < i; k++) {
+                if (MODALS_AND_NEGATIONS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int k = Math.max(cs, i - 4); k < i; k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (Set.of("threat", "risk", "fear", "fears", "threatened", "threatening", "no", "any", "prevent", "without",
+                    "avert", "deter", "halt", "halting", "stop", "stopping", "end", "ending").contains(w)) {
+                return true;
+            }
+            if (tokens.get(k).pos().equals("TO") && k + 1 < i && tokens.get(k + 1).pos().equals("VB")
+                    && onlyDeterminers(tokens, k + 2, i)) {
+                return true; // "to launch an attack", not "to disperse hundreds of protesters"
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyDeterminers(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Set.of("DT", "JJ", "PRP$", "JJR", "JJS").contains(tokens.get(k).pos())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the clause names a natural hazard or an accident: "earthquake", "crashed", "a fire broke out". */
+    static boolean hazardIn(List<Token> tokens, int cs, int ce) {
+        for (int k = cs; k < ce; k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (EventWords.HAZARDS.contains(w)) {
+                return true;
+            }
+            if ((w.equals("fire") || w.equals("blaze")) && k + 1 < ce && Set.of("broke", "breaks", "erupted",
+                    "swept", "gutted", "raged", "engulfed").contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,337 @@
+package org.sitrep.extract;
+
+import org.sitrep.extract.EventWords.Kind;
+import org.sitrep.model.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which words name an incident, and of what kind: a trigger word of {@link EventWords#TRIGGERS}, read with its
+ * neighbours ("exchanged fire" is a clash, "a hunger strike" a protest, "died of cancer" no incident), then
+ * checked by {@link TriggerGuards} for what did not happen.
+ */
+final class TriggerReader {
+    private static final Set<String> TERRITORY = Set.of("town", "city", "village", "territory", "area", "base",
+            "position", "positions", "control", "swathes", "swath", "airport", "district", "region", "settlement",
+            "settlements", "villages", "towns", "hill", "outpost", "checkpoint", "headquarters", "province", "capital",
+            "bridge", "port", "mine", "land", "ground", "stronghold", "garrison");
+    private static final Set<String> MUNITIONS = Set.of("rocket", "rockets", "missile", "missiles", "shell", "shells",
+            "mortar", "mortars", "drone", "drones", "artillery", "bullet", "bullets", "shot", "shots", "round", "rounds",
+            "grenade", "grenades", "salvo", "salvos", "volley", "ammunition");
+
+    private TriggerReader() {
+    }
+
+    /** Whether the token at {@code i} is an incident's trigger in this clause, and of what kind. */
+    static Optional<Kind> kind(List<Token> tokens, int i, int cs, int ce) {
+        Token t = tokens.get(i);
+        String pos = t.pos();
+        if (!(pos.startsWith("NN") || pos.startsWith("VB")) || pos.startsWith("NNP")) {
+            return Optional.empty();
+        }
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        String word = t.word().toLowerCase(Locale.ROOT);
+        Kind kind = EventWords.TRIGGERS.get(lemma);
+        if (kind == null) {
+            kind = EventWords.TRIGGERS.get(word);
+        }
+        if (kind == null) {
+            return Optional.empty();
+        }
+        String prev = i > cs ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+        String next = i + 1 < ce ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
+        if (pos.startsWith("NN") && (EventWords.NOT_AFTER.contains(next) || next.equals("lines"))) {
+            return Optional.empty();
+        }
+        if ((kind == Kind.KILL || kind == Kind.WOUND || kind == Kind.STRIKE || kind == Kind.TOLL || kind == Kind.DESTROY
+                || kind == Kind.ATTACK) && TriggerGuards.hazardIn(tokens, cs, ce)) {
+            return Optional.empty(); // "an earthquake struck", "a bus crashed into a ravine, killing 24"
+        }
+        switch (lemma) {
+            case "agreement", "accord" -> {
+                if (!wordBefore(tokens, i, cs, 3, "peace", "ceasefire", "truce", "cease-fire", "signed", "sign",
+                        "signs", "reached")) {
+                    return Optional.empty();
+                }
+            }
+            case "destroy", "demolish" -> {
+                if (!pos.startsWith("VB")) {
+                    return Optional.empty();
+                }
+                if (munitionsAfter(tokens, i, ce)) {
+                    kind = Kind.INTERCEPT; // "destroyed 10 drones"
+                }
+            }
+            case "establish" -> {
+                if (!wordAfter(tokens, i, ce, 5, "base", "bases", "camp", "camps", "headquarters", "outpost",
+                        "garrison", "checkpoint", "checkpoints")) {
+                    return Optional.empty();
+                }
+            }
+            case "hand" -> {
+                if (!pos.startsWith("VB") || !wordAfter(tokens, i, ce, 3, "over") || !territoryIn(tokens, cs, ce)) {
+                    return Optional.empty(); // "handed it over": territory only ("withdrew from the town and ...")
+                }
+            }
+            case "handover", "cede" -> {
+                if (!territoryAfter(tokens, i, ce)) {
+                    return Optional.empty();
+                }
+            }
+            case "surrender" -> {
+                if (!pos.startsWith("VB")) {
+                    return Optional.empty();
+                }
+            }
+            case "allegiance" -> {
+                if (!wordBefore(tokens, i, cs, 2, "pledged", "pledge", "pledges", "swore", "sworn")) {
+                    return Optional.empty();
+                }
+            }
+            case "sit" -> {
+                if (!(pos.startsWith("NN") && next.equals("-") && i + 2 < ce
+                        && tokens.get(i + 2).word().equalsIgnoreCase("in"))) {
+                    return Optional.empty(); // "a sit - in", as the tokenizer splits it
+                }
+            }
+            case "protest" -> {
+                if (prev.equals("to") && pos.equals("VB") && purposeOfGathering(tokens, i, cs)) {
+                    return Optional.of(Kind.PROTEST); // "gathered in the square to protest", "held a sit-in to protest"
+                }
+            }
+            case "grave" -> {
+                if (!prev.equals("mass")) {
+                    return Optional.empty();
+                }
+            }
+            case "shoot" -> {
+                if (next.equals("down")) {
+                    kind = Kind.INTERCEPT;
+                }
+            }
+            case "down" -> {
+                if (!pos.startsWith("VB")) {
+                    return Optional.empty();
+                }
+            }
+            case "fire" -> {
+                if (Set.of("exchanged", "exchange", "exchanging", "exchanges").contains(prev)) {
+                    return Optional.of(Kind.CLASH); // "exchanged fire"
+                }
+                boolean open = prev.equals("opened") || prev.equals("open") || prev.equals("opening");
+                if (!open && !(pos.startsWith("VB") && munitionsAfter(tokens, i, ce))) {
+                    return Optional.empty();
+                }
+                kind = open || firearmsAfter(tokens, i, ce) ? Kind.SHOOT : Kind.LAUNCH;
+            }
+            case "launch" -> {
+                if (!munitionsAfter(tokens, i, ce)) {
+                    return Optional.empty();
+                }
+            }
+            case "shell", "bomb" -> {
+                if (!pos.startsWith("VB") && !word.endsWith("ing")) {
+                    return Optional.empty();
+                }
+            }
+            case "strike" -> {
+                if (Set.of("hunger", "general", "labour", "labor").contains(prev)
+                        || (prev.equals("on") && i >= 2 && tokens.get(i - 2).lemma().equalsIgnoreCase("go"))) {
+                    kind = Kind.PROTEST;
+                }
+            }
+            case "attack" -> {
+                if (prev.equals("heart") || prev.equals("panic")) {
+                    return Optional.empty();
+                }
+            }
+            case "assault" -> {
+                if (prev.equals("sexual") || prev.equals("sexually")) {
+                    kind = Kind.SEXUAL;
+                }
+            }
+            case "arrest", "detain" -> {
+                if (prev.equals("cardiac")) {
+                    return Optional.empty();
+                }
+                if (pos.equals("VBN") && i + 1 < ce && tokens.get(i + 1).pos().startsWith("NN")
+                        && !Set.of("was", "were", "been", "be", "is", "are", "had", "have", "has", "being").contains(prev)) {
+                    return Optional.empty(); // "the release of detained activists": no arrest told here
+                }
+            }
+            case "capture", "seize", "overrun", "recapture", "retake", "regain", "liberate" -> {
+                if (!territoryAfter(tokens, i, ce)) {
+                    if ((lemma.equals("seize") || lemma.equals("capture")) && wordAfter(tokens, i, ce, 5, "weapons",
+                            "arms", "explosives", "ammunition", "cache", "rifles", "guns", "munitions")) {
+                        return Optional.of(Kind.INTERCEPT); // "seized a cache of weapons": disrupted weapons use
+                    }
+                    return Optional.empty();
+                }
+            }
+            case "die" -> {
+                // "died of his wounds" is an incident's toll; "died of cancer", "died peacefully" are not
+                for (int k = i + 1; k < Math.min(ce, i + 4); k++) {
+                    String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+                    if (Set.of("peacefully", "naturally", "aged", "age", "suddenly").contains(w)) {
+                        return Optional.empty();
+                    }
+                    if ((w.equals("of") || w.equals("from")) && k + 2 < ce) {
+                        String what = tokens.get(k + 1).word().toLowerCase(Locale.ROOT);
+                        String what2 = tokens.get(k + 2).word().toLowerCase(Locale.ROOT);
+                        if (!Set.of("wounds", "injuries", "wound", "injury", "gunshot", "burns").contains(what)
+                                && !Set.of("wounds", "injuries", "wound", "injury", "gunshot", "burns").contains(what2)) {
+                            return Optional.empty();
+                        }
+                    }
+                }
+            }
+            case "throw", "pelt" -> {
+                if (!lemma.equals("pelt") && !wordAfter(tokens, i, ce, 4, "stones", "stone", "rocks", "bricks", "bottles",
+                        "brickbats", "molotov", "petrol")) {
+                    return Optional.empty();
+                }
+            }
+            case "set" -> {
+                if (next.equals("up") && wordAfter(tokens, i, ce, 5, "base", "bases", "camp", "camps",
+                        "headquarters", "outpost", "garrison", "checkpoint", "checkpoints")) {
+                    return Optional.of(Kind.BASE); // "set up a camp"
+                }
+                if (!wordAfter(tokens, i, ce, 4, "fire", "ablaze", "alight")) {
+                    return Optional.empty();
+                }
+            }
+            case "take" -> {
+                if (next.equals("over") && territoryAfter(tokens, i, ce)) {
+                    return Optional.of(Kind.CAPTURE); // "took over the town"
+                }
+                if (!(i + 1 < ce && tokens.get(i + 1).word().equalsIgnoreCase("control")
+                        || i + 2 < ce && tokens.get(i + 2).word().equalsIgnoreCase("control"))) {
+                    return Optional.empty();
+                }
+            }
+            case "burn" -> {
+                if (!pos.startsWith("VB") || wordAfter(tokens, i, ce, 3, "death", "alive")) {
+                    return Optional.empty();
+                }
+            }
+            case "beat" -> {
+                if (wordAfter(tokens, i, ce, 5, "death")) {
+                    kind = Kind.KILL;
+                }
+            }
+            case "protester", "protestor", "demonstrator" -> {
+                if (!pos.startsWith("NN")) {
+                    return Optional.empty();
+                }
+            }
+            case "demonstrate" -> {
+                if (prev.equals("to") && pos.equals("VB") && purposeOfGathering(tokens, i, cs)) {
+                    return Optional.of(Kind.PROTEST);
+                }
+                if (!Set.of("against", "in", "outside", "at", "for", "over", "near", "on", ",", ".", "demanding")
+                        .contains(next)) {
+                    return Optional.empty();
+                }
+            }
+            case "rally", "march" -> {
+                if (!pos.startsWith("NN") && !next.equals("against") && !next.equals("in")) {
+                    return Optional.empty();
+                }
+            }
+            default -> {
+            }
+        }
+        if (lemma.equals("down") && prev.equals("shot")) {
+            return Optional.empty(); // "shot" already is the trigger
+        }
+        if (TriggerGuards.irrealis(tokens, i, cs)) {
+            return Optional.empty();
+        }
+        return Optional.of(kind);
+    }
+
+    /** Words that join an incident already named but never name one alone. */
+    static boolean weak(List<Token> tokens, int i, int ce) {
+        Token t = tokens.get(i);
+        if (t.lemma().equalsIgnoreCase("beat") && wordAfter(tokens, i, ce, 5, "death")) {
+            return false; // "beat a man to death"
+        }
+        return Set.of("hit", "beat", "hack", "execute", "hurt").contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a verb of gathering ("gathered", "held", "took to the streets") stands before "to" at {@code i - 1}. */
+    private static boolean purposeOfGathering(List<Token> tokens, int i, int cs) {
+        for (int k = Math.max(cs, i - 10); k < i - 1; k++) {
+            Token t = tokens.get(k);
+            if (t.pos().startsWith("VB") && Set.of("gather", "assemble", "hold", "take", "march", "rally", "converge",
+                    "stage", "block", "walk", "mass").contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordBefore(List<Token> tokens, int i, int cs, int within, String... words) {
+        for (int k = Math.max(cs, i - within); k < i; k++) {
+            if (Set.of(words).contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordAfter(List<Token> tokens, int i, int ce, int within, String... words) {
+        for (int k = i + 1; k < Math.min(ce, i + 1 + within); k++) {
+            if (Set.of(words).contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean munitionsAfter(List<Token> tokens, int i, int ce) {
+        for (int k = i + 1; k < Math.min(ce, i + 7); k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("tear") || w.equals("rubber")) {
+                return false;
+            }
+            if (MUNITIONS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean firearmsAfter(List<Token> tokens, int i, int ce) {
+        for (int k = i + 1; k < Math.min(ce, i + 7); k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (Set.of("bullet", "bullets", "shot", "shots", "round", "rounds", "ammunition").contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean territoryIn(List<Token> tokens, int cs, int ce) {
+        for (int k = cs; k < ce; k++) {
+            if (TERRITORY.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean territoryAfter(List<Token> tokens, int i, int ce) {
+        for (int k = i + 1; k < Math.min(ce, i + 6); k++) {
+            Token t = tokens.get(k);
+            if (TERRITORY.contains(t.word().toLowerCase(Locale.ROOT))
+                    || (t.ner().equals("LOCATION") && k <= i + 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
