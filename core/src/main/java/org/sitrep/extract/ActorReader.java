@@ -21,6 +21,10 @@ import java.util.Set;
  * naming forces, groups and crowds.
  */
 final class ActorReader {
+    private static final Set<String> NOT_PEOPLE = WordLists.set("not-people");
+    private static final Set<String> PASSIVE = WordLists.set("passive-auxiliaries");
+    private static final Set<String> PLACE_PREPOSITIONS = WordLists.set("place-prepositions");
+    private static final Set<String> ARMED_MEN = WordLists.set("armed-men");
 
     private ActorReader() {
     }
@@ -33,7 +37,7 @@ final class ActorReader {
         int trigger = doc.tokenAt(r.triggers.get(0).start());
         boolean verb = tokens.get(trigger).pos().startsWith("VB");
         boolean passive = verb && tokens.get(trigger).pos().equals("VBN") && trigger > 0
-                && Set.of("be", "get").contains(tokens.get(trigger - 1).lemma().toLowerCase(Locale.ROOT));
+                && PASSIVE.contains(tokens.get(trigger - 1).lemma().toLowerCase(Locale.ROOT));
         Candidate before = null;
         Candidate after = null;
         Candidate by = null;
@@ -133,7 +137,7 @@ final class ActorReader {
             start--;
         }
         Token h = tokens.get(head);
-        if (TollReader.NOT_PEOPLE.contains(h.word().toLowerCase(Locale.ROOT))) {
+        if (NOT_PEOPLE.contains(h.word().toLowerCase(Locale.ROOT))) {
             return null;
         }
         Span span = new Span(tokens.get(start).span().start(), h.span().end());
@@ -161,8 +165,7 @@ final class ActorReader {
         }
     }
 
-    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "as", "because", "while", "since",
-            "before", "until", "although", "though", "once");
+    private static final Set<String> SUBORDINATORS = WordLists.set("subordinators");
 
     /**
      * Whether a candidate stands in the phrase of the noun trigger at {@code trigger}, as its doer: only modifiers
@@ -193,7 +196,7 @@ final class ActorReader {
             }
             String prev = i > 0 ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
             if ((m.type() == EntityType.GPE || m.type() == EntityType.LOC)
-                    && Set.of("in", "at", "near", "of", "from", "to", "into", "over", "on", "outside", "across")
+                    && PLACE_PREPOSITIONS
                     .contains(prev)) {
                 return Optional.empty(); // a place, not an actor
             }
@@ -231,7 +234,7 @@ final class ActorReader {
         if (side == Side.UNKNOWN) {
             return Optional.empty();
         }
-        if (i > 0 && Set.of("armed", "masked", "unidentified", "suspected").contains(
+        if (i > 0 && ARMED_MEN.contains(
                 tokens.get(i - 1).word().toLowerCase(Locale.ROOT)) && side == Side.CROWD) {
             side = Side.ARMED; // "armed men"
         }

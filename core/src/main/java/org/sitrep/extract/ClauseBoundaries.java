@@ -11,7 +11,7 @@ import java.util.Set;
 
 /** Where the clauses of a sentence end: before ", which", ", where", ";", "--" and dashes. */
 final class ClauseBoundaries {
-    private static final Set<String> CLAUSE_OPENERS = Set.of("which", "where", "who", "while", "whereas", "whom");
+    private static final Set<String> CLAUSE_OPENERS = WordLists.set("clause-openers");
 
     private ClauseBoundaries() {
     }

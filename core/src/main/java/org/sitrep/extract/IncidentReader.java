@@ -25,6 +25,8 @@ import java.util.Set;
  * {@link TollReader}, {@link DateReader}, and {@link EventLocator} for places.
  */
 final class IncidentReader {
+    private static final Set<String> WITHOUT = WordLists.set("without-fighting");
+    private static final Set<String> WITHOUT_A = WordLists.set("without-a-fight");
 
     private final EventLocator locator = new EventLocator();
 
@@ -125,8 +127,8 @@ final class IncidentReader {
             if (w.equals("without") && k + 1 < ce) {
                 String n = tokens.get(k + 1).word().toLowerCase(Locale.ROOT);
                 String n2 = k + 2 < ce ? tokens.get(k + 2).word().toLowerCase(Locale.ROOT) : "";
-                if (Set.of("fighting", "resistance", "bloodshed", "violence").contains(n)
-                        || (n.equals("a") && Set.of("fight", "shot", "battle", "struggle").contains(n2))
+                if (WITHOUT.contains(n)
+                        || (n.equals("a") && WITHOUT_A.contains(n2))
                         || (n.equals("firing") && n2.equals("a"))) {
                     return true;
                 }

@@ -10,10 +10,8 @@ import java.util.Set;
 
 /** Who suffers and who controls a crowd: civilian victims, a protest as context or as target, police intervening. */
 final class PeopleReader {
-    private static final Set<String> POLICE = Set.of("police", "policeman", "policemen", "rab", "bgb", "officer",
-            "officers", "constable", "constables", "cops");
-    private static final Set<String> INTERVENTION = Set.of("tear", "baton", "batons", "lathi", "charge", "charged",
-            "disperse", "dispersed", "fire", "fired", "shots", "rubber", "control", "lobbed", "lob");
+    private static final Set<String> POLICE = WordLists.set("police");
+    private static final Set<String> INTERVENTION = WordLists.set("crowd-control");
 
     private PeopleReader() {
     }

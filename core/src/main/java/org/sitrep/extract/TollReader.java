@@ -18,16 +18,13 @@ import java.util.Set;
  * toll rose to 14"), munitions launched and shot down ("64 drones, 50 of which were intercepted").
  */
 final class TollReader {
-    private static final Set<String> KILL_UNITS = Set.of("dead", "killed", "deaths", "fatalities", "bodies",
-            "lives", "death");
-    private static final Set<String> INCLUDE = Set.of("included", "include", "includes", "were");
-    private static final Set<String> WOUND_UNITS = Set.of("wounded", "injured", "injuries", "hurt");
-    /** Units of amounts that count no people ("three days", "two houses"). */
-    static final Set<String> NOT_PEOPLE = Set.of("day", "days", "hour", "hours", "week", "weeks", "month",
-            "months", "year", "years", "kilometre", "kilometres", "kilometer", "kilometers", "km", "mile", "miles",
-            "percent", "dollar", "dollars", "metre", "metres", "meter", "meters", "tonne", "tonnes", "ton", "tons",
-            "house", "houses", "building", "buildings", "home", "homes", "vehicle", "vehicles", "car", "cars", "time",
-            "times", "round", "rounds", "shot", "shots", "minute", "minutes");
+    private static final Set<String> ABOUT = WordLists.set("about");
+    private static final Set<String> AT_LEAST_NUMBERS = WordLists.set("vague-counts");
+    private static final Set<String> TOLL_VERBS = WordLists.set("toll-verbs");
+    private static final Set<String> KILL_UNITS = WordLists.set("killed");
+    private static final Set<String> INCLUDE = WordLists.set("include");
+    private static final Set<String> WOUND_UNITS = WordLists.set("injured");
+    private static final Set<String> NOT_PEOPLE = WordLists.set("not-people");
 
     private TollReader() {
     }
@@ -66,13 +63,12 @@ final class TollReader {
             } else if (w2.equals("up to") || w2.equals("as many")) {
                 qualifier = FatalityQualifier.UP_TO;
                 q -= 2;
-            } else if (Set.of("about", "around", "some", "approximately", "nearly", "almost", "roughly",
-                    "estimated", "approx.").contains(w1)) {
+            } else if (ABOUT.contains(w1)) {
                 qualifier = FatalityQualifier.ABOUT;
                 q -= 1;
             }
             String numberWord = tokens.get(start).word().toLowerCase(Locale.ROOT);
-            if (Set.of("dozens", "scores", "hundreds", "thousands").contains(numberWord)) {
+            if (AT_LEAST_NUMBERS.contains(numberWord)) {
                 qualifier = FatalityQualifier.AT_LEAST;
             }
             if (q - 1 >= from && tokens.get(q - 1).word().equalsIgnoreCase("including")) {
@@ -176,7 +172,7 @@ final class TollReader {
         for (int k = cs; k < ce; k++) {
             Token t = tokens.get(k);
             String w = t.word().toLowerCase(Locale.ROOT);
-            if (!figure.contains(t.span()) && (Set.of("die", "hurt").contains(t.lemma().toLowerCase(Locale.ROOT))
+            if (!figure.contains(t.span()) && (TOLL_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))
                     || KILL_UNITS.contains(w) || WOUND_UNITS.contains(w))) {
                 trigger = t.span(); // "nine people were dead", "Scores died": the word that tells the toll
                 break;

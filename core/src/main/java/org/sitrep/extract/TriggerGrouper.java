@@ -17,6 +17,7 @@ import java.util.Set;
  * its scope of tokens, which ends before "after", "before" or "since" follows its last trigger.
  */
 final class TriggerGrouper {
+    private static final Set<String> STORY_BREAKS = WordLists.set("story-breaks");
 
     private TriggerGrouper() {
     }
@@ -79,7 +80,7 @@ final class TriggerGrouper {
             int last = doc.tokenAt(r.triggers.get(r.triggers.size() - 1).start());
             for (int k = last + 1; k < r.to; k++) {
                 Token t = tokens.get(k);
-                if (t.pos().equals("IN") && Set.of("after", "before", "since").contains(t.word().toLowerCase(Locale.ROOT))) {
+                if (t.pos().equals("IN") && STORY_BREAKS.contains(t.word().toLowerCase(Locale.ROOT))) {
                     r.to = k;
                     break;
                 }
@@ -92,7 +93,7 @@ final class TriggerGrouper {
     private static boolean afterSubordinator(List<Token> tokens, int i, int lastTrigger) {
         for (int k = i - 1; k > lastTrigger; k--) {
             Token t = tokens.get(k);
-            if (t.pos().equals("IN") && Set.of("after", "before", "since").contains(t.word().toLowerCase(Locale.ROOT))) {
+            if (t.pos().equals("IN") && STORY_BREAKS.contains(t.word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
             if (!(modifier(t) || t.pos().equals("DT") || t.pos().equals("RB"))) {

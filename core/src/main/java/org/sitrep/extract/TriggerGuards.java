@@ -12,9 +12,9 @@ import java.util.Set;
  * clause naming a natural hazard or an accident ("an earthquake struck").
  */
 final class TriggerGuards {
-    private static final Set<String> MODALS_AND_NEGATIONS = Set.of("will", "would", "could", "can", "may", "might",
-            "should", "must", "shall", "not", "n't", "never", "'ll", "wo", "threaten", "threatened", "threatens",
-            "vowed", "vow", "plan", "plans", "planned", "want", "wants");
+    private static final Set<String> NOT_HAPPENED = WordLists.set("not-happened");
+    private static final Set<String> FIRE_BROKE_OUT = WordLists.set("fire-broke-out");
+    private static final Set<String> MODALS_AND_NEGATIONS = WordLists.set("modals-and-negations");
 
     private TriggerGuards() {
     }
@@ -35,8 +35,7 @@ final class TriggerGuards {
         }
         for (int k = Math.max(cs, i - 4); k < i; k++) {
             String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (Set.of("threat", "risk", "fear", "fears", "threatened", "threatening", "no", "any", "prevent", "without",
-                    "avert", "deter", "halt", "halting", "stop", "stopping", "end", "ending").contains(w)) {
+            if (NOT_HAPPENED.contains(w)) {
                 return true;
             }
             if (tokens.get(k).pos().equals("TO") && k + 1 < i && tokens.get(k + 1).pos().equals("VB")
@@ -63,8 +62,7 @@ final class TriggerGuards {
             if (EventWords.HAZARDS.contains(w)) {
                 return true;
             }
-            if ((w.equals("fire") || w.equals("blaze")) && k + 1 < ce && Set.of("broke", "breaks", "erupted",
-                    "swept", "gutted", "raged", "engulfed").contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+            if ((w.equals("fire") || w.equals("blaze")) && k + 1 < ce && FIRE_BROKE_OUT.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -14,13 +14,24 @@ import java.util.Set;
  * checked by {@link TriggerGuards} for what did not happen.
  */
 final class TriggerReader {
-    private static final Set<String> TERRITORY = Set.of("town", "city", "village", "territory", "area", "base",
-            "position", "positions", "control", "swathes", "swath", "airport", "district", "region", "settlement",
-            "settlements", "villages", "towns", "hill", "outpost", "checkpoint", "headquarters", "province", "capital",
-            "bridge", "port", "mine", "land", "ground", "stronghold", "garrison");
-    private static final Set<String> MUNITIONS = Set.of("rocket", "rockets", "missile", "missiles", "shell", "shells",
-            "mortar", "mortars", "drone", "drones", "artillery", "bullet", "bullets", "shot", "shots", "round", "rounds",
-            "grenade", "grenades", "salvo", "salvos", "volley", "ammunition");
+    private static final Set<String> AGREEMENT_CUES = WordLists.set("agreement-cues");
+    private static final Set<String> BASES = WordLists.set("bases");
+    private static final Set<String> PLEDGES = WordLists.set("pledges");
+    private static final Set<String> EXCHANGE = WordLists.set("exchange");
+    private static final Set<String> STRIKE_NOT_ARMED = WordLists.set("strike-not-armed");
+    private static final Set<String> AUXILIARIES = WordLists.set("auxiliaries");
+    private static final Set<String> ARMS = WordLists.set("arms");
+    private static final Set<String> NATURAL_DEATH = WordLists.set("natural-death");
+    private static final Set<String> WOUNDS = WordLists.set("wounds");
+    private static final Set<String> THROWN = WordLists.set("thrown");
+    private static final Set<String> ABLAZE = WordLists.set("ablaze");
+    private static final Set<String> BURNED_ALIVE = WordLists.set("burned-alive");
+    private static final Set<String> DEMONSTRATE_NEXT = WordLists.set("demonstrate-next");
+    private static final Set<String> WEAK = WordLists.set("weak-triggers");
+    private static final Set<String> GATHERING = WordLists.set("gathering");
+    private static final Set<String> ROUNDS = WordLists.set("rounds");
+    private static final Set<String> TERRITORY = WordLists.set("territory");
+    private static final Set<String> MUNITIONS = WordLists.set("munitions");
 
     private TriggerReader() {
     }
@@ -52,8 +63,7 @@ final class TriggerReader {
         }
         switch (lemma) {
             case "agreement", "accord" -> {
-                if (!wordBefore(tokens, i, cs, 3, "peace", "ceasefire", "truce", "cease-fire", "signed", "sign",
-                        "signs", "reached")) {
+                if (!wordBefore(tokens, i, cs, 3, AGREEMENT_CUES)) {
                     return Optional.empty();
                 }
             }
@@ -66,8 +76,7 @@ final class TriggerReader {
                 }
             }
             case "establish" -> {
-                if (!wordAfter(tokens, i, ce, 5, "base", "bases", "camp", "camps", "headquarters", "outpost",
-                        "garrison", "checkpoint", "checkpoints")) {
+                if (!wordAfter(tokens, i, ce, 5, BASES)) {
                     return Optional.empty();
                 }
             }
@@ -87,7 +96,7 @@ final class TriggerReader {
                 }
             }
             case "allegiance" -> {
-                if (!wordBefore(tokens, i, cs, 2, "pledged", "pledge", "pledges", "swore", "sworn")) {
+                if (!wordBefore(tokens, i, cs, 2, PLEDGES)) {
                     return Optional.empty();
                 }
             }
@@ -118,7 +127,7 @@ final class TriggerReader {
                 }
             }
             case "fire" -> {
-                if (Set.of("exchanged", "exchange", "exchanging", "exchanges").contains(prev)) {
+                if (EXCHANGE.contains(prev)) {
                     return Optional.of(Kind.CLASH); // "exchanged fire"
                 }
                 boolean open = prev.equals("opened") || prev.equals("open") || prev.equals("opening");
@@ -138,7 +147,7 @@ final class TriggerReader {
                 }
             }
             case "strike" -> {
-                if (Set.of("hunger", "general", "labour", "labor").contains(prev)
+                if (STRIKE_NOT_ARMED.contains(prev)
                         || (prev.equals("on") && i >= 2 && tokens.get(i - 2).lemma().equalsIgnoreCase("go"))) {
                     kind = Kind.PROTEST;
                 }
@@ -158,14 +167,13 @@ final class TriggerReader {
                     return Optional.empty();
                 }
                 if (pos.equals("VBN") && i + 1 < ce && tokens.get(i + 1).pos().startsWith("NN")
-                        && !Set.of("was", "were", "been", "be", "is", "are", "had", "have", "has", "being").contains(prev)) {
+                        && !AUXILIARIES.contains(prev)) {
                     return Optional.empty(); // "the release of detained activists": no arrest told here
                 }
             }
             case "capture", "seize", "overrun", "recapture", "retake", "regain", "liberate" -> {
                 if (!territoryAfter(tokens, i, ce)) {
-                    if ((lemma.equals("seize") || lemma.equals("capture")) && wordAfter(tokens, i, ce, 5, "weapons",
-                            "arms", "explosives", "ammunition", "cache", "rifles", "guns", "munitions")) {
+                    if ((lemma.equals("seize") || lemma.equals("capture")) && wordAfter(tokens, i, ce, 5, ARMS)) {
                         return Optional.of(Kind.INTERCEPT); // "seized a cache of weapons": disrupted weapons use
                     }
                     return Optional.empty();
@@ -175,31 +183,29 @@ final class TriggerReader {
                 // "died of his wounds" is an incident's toll; "died of cancer", "died peacefully" are not
                 for (int k = i + 1; k < Math.min(ce, i + 4); k++) {
                     String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-                    if (Set.of("peacefully", "naturally", "aged", "age", "suddenly").contains(w)) {
+                    if (NATURAL_DEATH.contains(w)) {
                         return Optional.empty();
                     }
                     if ((w.equals("of") || w.equals("from")) && k + 2 < ce) {
                         String what = tokens.get(k + 1).word().toLowerCase(Locale.ROOT);
                         String what2 = tokens.get(k + 2).word().toLowerCase(Locale.ROOT);
-                        if (!Set.of("wounds", "injuries", "wound", "injury", "gunshot", "burns").contains(what)
-                                && !Set.of("wounds", "injuries", "wound", "injury", "gunshot", "burns").contains(what2)) {
+                        if (!WOUNDS.contains(what)
+                                && !WOUNDS.contains(what2)) {
                             return Optional.empty();
                         }
                     }
                 }
             }
             case "throw", "pelt" -> {
-                if (!lemma.equals("pelt") && !wordAfter(tokens, i, ce, 4, "stones", "stone", "rocks", "bricks", "bottles",
-                        "brickbats", "molotov", "petrol")) {
+                if (!lemma.equals("pelt") && !wordAfter(tokens, i, ce, 4, THROWN)) {
                     return Optional.empty();
                 }
             }
             case "set" -> {
-                if (next.equals("up") && wordAfter(tokens, i, ce, 5, "base", "bases", "camp", "camps",
-                        "headquarters", "outpost", "garrison", "checkpoint", "checkpoints")) {
+                if (next.equals("up") && wordAfter(tokens, i, ce, 5, BASES)) {
                     return Optional.of(Kind.BASE); // "set up a camp"
                 }
-                if (!wordAfter(tokens, i, ce, 4, "fire", "ablaze", "alight")) {
+                if (!wordAfter(tokens, i, ce, 4, ABLAZE)) {
                     return Optional.empty();
                 }
             }
@@ -213,7 +219,7 @@ final class TriggerReader {
                 }
             }
             case "burn" -> {
-                if (!pos.startsWith("VB") || wordAfter(tokens, i, ce, 3, "death", "alive")) {
+                if (!pos.startsWith("VB") || wordAfter(tokens, i, ce, 3, BURNED_ALIVE)) {
                     return Optional.empty();
                 }
             }
@@ -231,7 +237,7 @@ final class TriggerReader {
                 if (prev.equals("to") && pos.equals("VB") && purposeOfGathering(tokens, i, cs)) {
                     return Optional.of(Kind.PROTEST);
                 }
-                if (!Set.of("against", "in", "outside", "at", "for", "over", "near", "on", ",", ".", "demanding")
+                if (!DEMONSTRATE_NEXT
                         .contains(next)) {
                     return Optional.empty();
                 }
@@ -259,33 +265,44 @@ final class TriggerReader {
         if (t.lemma().equalsIgnoreCase("beat") && wordAfter(tokens, i, ce, 5, "death")) {
             return false; // "beat a man to death"
         }
-        return Set.of("hit", "beat", "hack", "execute", "hurt").contains(t.lemma().toLowerCase(Locale.ROOT));
+        return WEAK.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a verb of gathering ("gathered", "held", "took to the streets") stands before "to" at {@code i - 1}. */
     private static boolean purposeOfGathering(List<Token> tokens, int i, int cs) {
         for (int k = Math.max(cs, i - 10); k < i - 1; k++) {
             Token t = tokens.get(k);
-            if (t.pos().startsWith("VB") && Set.of("gather", "assemble", "hold", "take", "march", "rally", "converge",
-                    "stage", "block", "walk", "mass").contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            if (t.pos().startsWith("VB") && GATHERING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean wordBefore(List<Token> tokens, int i, int cs, int within, String... words) {
+    /** Whether one of {@code words} stands in the {@code within} tokens before token {@code i}, in the clause. */
+    private static boolean wordBefore(List<Token> tokens, int i, int cs, int within, Set<String> words) {
         for (int k = Math.max(cs, i - within); k < i; k++) {
-            if (Set.of(words).contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            if (words.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean wordAfter(List<Token> tokens, int i, int ce, int within, String... words) {
+    /** Whether one of {@code words} stands in the {@code within} tokens after token {@code i}, in the clause. */
+    private static boolean wordAfter(List<Token> tokens, int i, int ce, int within, Set<String> words) {
         for (int k = i + 1; k < Math.min(ce, i + 1 + within); k++) {
-            if (Set.of(words).contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            if (words.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} stands in the {@code within} tokens after token {@code i}, in the clause. */
+    private static boolean wordAfter(List<Token> tokens, int i, int ce, int within, String word) {
+        for (int k = i + 1; k < Math.min(ce, i + 1 + within); k++) {
+            if (word.equals(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -308,7 +325,7 @@ final class TriggerReader {
     private static boolean firearmsAfter(List<Token> tokens, int i, int ce) {
         for (int k = i + 1; k < Math.min(ce, i + 7); k++) {
             String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (Set.of("bullet", "bullets", "shot", "shots", "round", "rounds", "ammunition").contains(w)) {
+            if (ROUNDS.contains(w)) {
                 return true;
             }
         }

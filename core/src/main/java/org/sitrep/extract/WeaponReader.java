@@ -11,6 +11,8 @@ import java.util.Set;
 
 /** The weapons a report names ("drone", "artillery", "IED"), by class, and the word that names the main one. */
 final class WeaponReader {
+    private static final Set<String> NOT_WEAPON_VERBS = WordLists.set("not-weapon-verbs");
+    private static final Set<String> AIR_ATTACKS = WordLists.set("air-attacks");
 
     private WeaponReader() {
     }
@@ -30,7 +32,7 @@ final class WeaponReader {
                 continue;
             }
             if (weapon == null || t.pos().startsWith("PRP")
-                    || (t.pos().startsWith("VB") && Set.of("shoot", "mine", "bomb", "shell", "fire", "shot")
+                    || (t.pos().startsWith("VB") && NOT_WEAPON_VERBS
                     .contains(lemma))) {
                 continue;
             }
@@ -41,7 +43,7 @@ final class WeaponReader {
                     || next.equals("technology") || next.equals("programme") || next.equals("program")) {
                 continue;
             }
-            if (w.equals("air") && !Set.of("strike", "strikes", "raid", "raids", "attack", "attacks").contains(next)) {
+            if (w.equals("air") && !AIR_ATTACKS.contains(next)) {
                 continue;
             }
             if ((w.equals("shot") || w.equals("mine")) && !t.pos().startsWith("NN")) {
