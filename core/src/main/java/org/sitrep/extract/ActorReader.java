@@ -7,9 +7,11 @@ import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.NamedMention;
+import org.sitrep.model.Pos;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +23,16 @@ import java.util.Set;
  * naming forces, groups and crowds.
  */
 final class ActorReader {
+    /** Tags of the words before the head of a verb's object ("killed three young soldiers"). */
+    private static final Set<Pos> OBJECT_MODIFIERS = EnumSet.of(Pos.DT, Pos.CD, Pos.JJ, Pos.JJR, Pos.PRP$, Pos.NN,
+            Pos.NNS, Pos.HYPH);
+    /** Tags of the words a victim's noun phrase opens with before its head ("three young soldiers"). */
+    private static final Set<Pos> VICTIM_MODIFIERS = EnumSet.of(Pos.JJ, Pos.NN, Pos.NNS, Pos.CD, Pos.HYPH, Pos.JJR);
+    /** Tags of the words that may stand between a noun trigger and its doer ("Russian aerial bombardment"). */
+    private static final Set<Pos> DOER_TO_TRIGGER = EnumSet.of(Pos.JJ, Pos.NN, Pos.NNS, Pos.HYPH, Pos.POS, Pos.VBN,
+            Pos.NNP);
+    /** Tags of the words after a nationality that name its force ("Ukrainian special forces"). */
+    private static final Set<Pos> FORCE_WORDS = EnumSet.of(Pos.JJ, Pos.NN, Pos.NNS);
     private static final Set<String> NOT_PEOPLE = WordLists.set("not-people");
     private static final Set<String> PASSIVE = WordLists.set("passive-auxiliaries");
     private static final Set<String> PLACE_PREPOSITIONS = WordLists.set("place-prepositions");
@@ -35,8 +47,8 @@ final class ActorReader {
             return; // "the toll rose to 14, Synegubov said on Telegram" names no one who did it
         }
         int trigger = doc.tokenAt(r.triggers.get(0).start());
-        boolean verb = tokens.get(trigger).pos().startsWith("VB");
-        boolean passive = verb && tokens.get(trigger).pos().equals("VBN") && trigger > 0
+        boolean verb = tokens.get(trigger).isVerb();
+        boolean passive = verb && tokens.get(trigger).is(Pos.VBN) && trigger > 0
                 && PASSIVE.contains(tokens.get(trigger - 1).lemma().toLowerCase(Locale.ROOT));
         Candidate before = null;
         Candidate after = null;
@@ -44,7 +56,7 @@ final class ActorReader {
         for (int i = r.from; i < r.to; i++) {
             String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
             if (i < trigger && (w.equals("that") || tokens.get(i).lemma().equalsIgnoreCase("say")
-                    || (tokens.get(i).pos().equals("IN") && SUBORDINATORS.contains(w)))) {
+                    || (tokens.get(i).is(Pos.IN) && SUBORDINATORS.contains(w)))) {
                 before = null; // "Kyiv said that Russia had launched", "died after an IED detonated"
             }
             Optional<Candidate> c = candidate(doc, entities, i);
@@ -106,11 +118,11 @@ final class ActorReader {
     private static Candidate headBefore(AnnotatedArticle doc, int verb, int from) {
         List<Token> tokens = doc.tokens();
         int k = verb - 1;
-        while (k >= from && (tokens.get(k).pos().startsWith("VB") || tokens.get(k).pos().equals("RB")
-                || tokens.get(k).pos().equals("MD"))) {
+        while (k >= from && (tokens.get(k).isVerb() || tokens.get(k).is(Pos.RB)
+                || tokens.get(k).is(Pos.MD))) {
             k--;
         }
-        if (k < from || !tokens.get(k).pos().startsWith("NN") || tokens.get(k).pos().startsWith("NNP")) {
+        if (k < from || !tokens.get(k).isNoun() || tokens.get(k).isProperNoun()) {
             return null;
         }
         return nounPhrase(doc, k, from);
@@ -120,11 +132,11 @@ final class ActorReader {
     private static Candidate headAfter(AnnotatedArticle doc, int verb, int to) {
         List<Token> tokens = doc.tokens();
         int k = verb + 1;
-        while (k < to && Set.of("DT", "CD", "JJ", "JJR", "PRP$", "NN", "NNS", "HYPH").contains(tokens.get(k).pos())
-                && !(tokens.get(k).pos().startsWith("NN") && (k + 1 >= to || !tokens.get(k + 1).pos().startsWith("NN")))) {
+        while (k < to && tokens.get(k).isAny(OBJECT_MODIFIERS)
+                && !(tokens.get(k).isNoun() && (k + 1 >= to || !tokens.get(k + 1).isNoun()))) {
             k++;
         }
-        if (k >= to || !tokens.get(k).pos().startsWith("NN") || k > verb + 6) {
+        if (k >= to || !tokens.get(k).isNoun() || k > verb + 6) {
             return null;
         }
         return nounPhrase(doc, k, verb + 1);
@@ -133,7 +145,7 @@ final class ActorReader {
     private static Candidate nounPhrase(AnnotatedArticle doc, int head, int from) {
         List<Token> tokens = doc.tokens();
         int start = head;
-        while (start - 1 >= from && Set.of("JJ", "NN", "NNS", "CD", "HYPH", "JJR").contains(tokens.get(start - 1).pos())) {
+        while (start - 1 >= from && tokens.get(start - 1).isAny(VICTIM_MODIFIERS)) {
             start--;
         }
         Token h = tokens.get(head);
@@ -151,7 +163,7 @@ final class ActorReader {
             if (w.equals("of")) {
                 return true;
             }
-            if (!(tokens.get(k).pos().equals("DT") || tokens.get(k).pos().startsWith("JJ"))) {
+            if (!(tokens.get(k).is(Pos.DT) || tokens.get(k).isAdjective())) {
                 return false;
             }
         }
@@ -175,11 +187,11 @@ final class ActorReader {
         if (cand.end > trigger || trigger - cand.end > 3) {
             return false;
         }
-        if (cand.place && !(cand.end < tokens.size() && tokens.get(cand.end).pos().equals("POS"))) {
+        if (cand.place && !(cand.end < tokens.size() && tokens.get(cand.end).is(Pos.POS))) {
             return false;
         }
         for (int k = cand.end; k < trigger; k++) {
-            if (!Set.of("JJ", "NN", "NNS", "HYPH", "POS", "VBN", "NNP").contains(tokens.get(k).pos())
+            if (!tokens.get(k).isAny(DOER_TO_TRIGGER)
                     && !EventWords.WEAPONS.containsKey(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
                 return false;
             }
@@ -207,7 +219,7 @@ final class ActorReader {
             Optional<String> country = Demonyms.country(EntityGrouper.display(m.text()));
             if (m.type() == EntityType.NORP && country.isPresent()) {
                 int end = m.endToken();
-                while (end < tokens.size() && end < m.endToken() + 3 && Set.of("JJ", "NN", "NNS").contains(tokens.get(end).pos())
+                while (end < tokens.size() && end < m.endToken() + 3 && tokens.get(end).isAny(FORCE_WORDS)
                         && !EventWords.TRIGGERS.containsKey(tokens.get(end).lemma().toLowerCase(Locale.ROOT))
                         && !EventWords.WEAPONS.containsKey(tokens.get(end).lemma().toLowerCase(Locale.ROOT))) {
                     end++;
@@ -227,7 +239,7 @@ final class ActorReader {
             return Optional.of(new Candidate(new Actor(name, e == null ? null : e.id(), m.span()), side, m.endToken(),
                     m.type() == EntityType.GPE));
         }
-        if (!t.pos().startsWith("NN")) {
+        if (!t.isNoun()) {
             return Optional.empty();
         }
         Side side = sideOf(t.word());

@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import org.sitrep.extract.EventWords.Kind;
 import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Pos;
 import org.sitrep.model.Token;
 
 import java.util.List;
@@ -29,7 +30,7 @@ final class PeopleReader {
             if (trigger < 0 && r.triggers.get(0).start() == t.span().start()) {
                 trigger = i;
             }
-            if (EventWords.PROTEST_WORDS.contains(lemma) && !t.pos().startsWith("NNP")
+            if (EventWords.PROTEST_WORDS.contains(lemma) && !t.isProperNoun()
                     && !(lemma.equals("strike") && r.kinds.contains(Kind.STRIKE))) {
                 r.protestContext = true;
                 for (int n = 0; n < r.triggers.size(); n++) {
@@ -62,7 +63,7 @@ final class PeopleReader {
     /** Whether a verb stands between two tokens: the second is then outside the first one's object. */
     private static boolean verbBetween(List<Token> tokens, int a, int b) {
         for (int k = a + 1; k < b; k++) {
-            if (tokens.get(k).pos().startsWith("VB") || tokens.get(k).pos().equals(",")) {
+            if (tokens.get(k).isVerb() || tokens.get(k).is(Pos.COMMA)) {
                 return true;
             }
         }

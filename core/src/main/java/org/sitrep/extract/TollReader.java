@@ -4,6 +4,7 @@ import org.sitrep.extract.EventWords.Kind;
 import org.sitrep.model.Amount;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.FatalityQualifier;
+import org.sitrep.model.Pos;
 import org.sitrep.model.Span;
 import org.sitrep.model.TollFigure;
 import org.sitrep.model.Token;
@@ -223,7 +224,7 @@ final class TollReader {
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
             String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if ((tokens.get(k).pos().equals("RB") && w.endsWith("ly")) || w.equals("also") || w.equals("later")) {
+            if ((tokens.get(k).is(Pos.RB) && w.endsWith("ly")) || w.equals("also") || w.equals("later")) {
                 continue; // "12 initially killed", "were reportedly killed"; not "shot down"
             }
             sb.append(w).append(' ');

@@ -2,10 +2,12 @@ package org.sitrep.extract;
 
 import org.sitrep.extract.EventWords.Kind;
 import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Pos;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +19,9 @@ import java.util.Set;
  * its scope of tokens, which ends before "after", "before" or "since" follows its last trigger.
  */
 final class TriggerGrouper {
+    /** Tags of the words that may modify a noun trigger in its phrase ("the second Russian drone strike"). */
+    private static final Set<Pos> MODIFIERS = EnumSet.of(Pos.JJ, Pos.NN, Pos.NNS, Pos.NNP, Pos.HYPH, Pos.VBN, Pos.JJS,
+            Pos.JJR, Pos.POS, Pos.CD);
     private static final Set<String> STORY_BREAKS = WordLists.set("story-breaks");
 
     private TriggerGrouper() {
@@ -42,7 +47,7 @@ final class TriggerGrouper {
         for (int[] t : triggers) {
             int i = t[0];
             Kind kind = Kind.values()[t[1]];
-            boolean fresh = t[2] == 0 && tokens.get(i).pos().startsWith("NN") && markedFresh(tokens, i, cs);
+            boolean fresh = t[2] == 0 && tokens.get(i).isNoun() && markedFresh(tokens, i, cs);
             if (current == null && t[2] == 1) {
                 continue; // "hit" alone names no incident
             }
@@ -67,7 +72,7 @@ final class TriggerGrouper {
             current.triggers.add(span);
             lastTrigger = i;
             current.triggerKinds.add(kind);
-            if (tokens.get(i).pos().startsWith("NN") && tokens.get(i).lemma().equalsIgnoreCase("bombing")) {
+            if (tokens.get(i).isNoun() && tokens.get(i).lemma().equalsIgnoreCase("bombing")) {
                 current.bombing = true;
             }
             current.kinds.add(kind);
@@ -80,7 +85,7 @@ final class TriggerGrouper {
             int last = doc.tokenAt(r.triggers.get(r.triggers.size() - 1).start());
             for (int k = last + 1; k < r.to; k++) {
                 Token t = tokens.get(k);
-                if (t.pos().equals("IN") && STORY_BREAKS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                if (t.is(Pos.IN) && STORY_BREAKS.contains(t.word().toLowerCase(Locale.ROOT))) {
                     r.to = k;
                     break;
                 }
@@ -93,10 +98,10 @@ final class TriggerGrouper {
     private static boolean afterSubordinator(List<Token> tokens, int i, int lastTrigger) {
         for (int k = i - 1; k > lastTrigger; k--) {
             Token t = tokens.get(k);
-            if (t.pos().equals("IN") && STORY_BREAKS.contains(t.word().toLowerCase(Locale.ROOT))) {
+            if (t.is(Pos.IN) && STORY_BREAKS.contains(t.word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
-            if (!(modifier(t) || t.pos().equals("DT") || t.pos().equals("RB"))) {
+            if (!(modifier(t) || t.is(Pos.DT) || t.is(Pos.RB))) {
                 return false;
             }
         }
@@ -132,17 +137,17 @@ final class TriggerGrouper {
     }
 
     private static boolean modifier(Token t) {
-        return Set.of("JJ", "NN", "NNS", "NNP", "HYPH", "VBN", "JJS", "JJR", "POS", "CD").contains(t.pos())
+        return t.isAny(MODIFIERS)
                 || t.ner().equals("MISC");
     }
 
     /** Where the noun phrase of the trigger at {@code i} begins: its determiner or first modifier. */
     private static int phraseStart(List<Token> tokens, int i, int cs) {
         int k = i;
-        while (k - 1 >= cs && (modifier(tokens.get(k - 1)) || tokens.get(k - 1).pos().equals("DT"))
+        while (k - 1 >= cs && (modifier(tokens.get(k - 1)) || tokens.get(k - 1).is(Pos.DT))
                 && k > i - 5) {
             k--;
-            if (tokens.get(k).pos().equals("DT")) {
+            if (tokens.get(k).is(Pos.DT)) {
                 break;
             }
         }

@@ -1,7 +1,9 @@
 package org.sitrep.extract;
 
+import org.sitrep.model.Pos;
 import org.sitrep.model.Token;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,6 +14,8 @@ import java.util.Set;
  * clause naming a natural hazard or an accident ("an earthquake struck").
  */
 final class TriggerGuards {
+    /** What may stand between "to launch" and a noun trigger it governs: "to launch a new attack". */
+    private static final Set<Pos> DETERMINERS = EnumSet.of(Pos.DT, Pos.JJ, Pos.PRP$, Pos.JJR, Pos.JJS);
     private static final Set<String> NOT_HAPPENED = WordLists.set("not-happened");
     private static final Set<String> FIRE_BROKE_OUT = WordLists.set("fire-broke-out");
     private static final Set<String> MODALS_AND_NEGATIONS = WordLists.set("modals-and-negations");
@@ -22,8 +26,8 @@ final class TriggerGuards {
     /** "to strike", "would attack", "did not attack", "the threat of an attack": nothing happened. */
     static boolean irrealis(List<Token> tokens, int i, int cs) {
         Token t = tokens.get(i);
-        if (t.pos().startsWith("VB")) {
-            if (i > cs && (tokens.get(i - 1).pos().equals("TO") || tokens.get(i - 1).word().equalsIgnoreCase("without"))) {
+        if (t.isVerb()) {
+            if (i > cs && (tokens.get(i - 1).is(Pos.TO) || tokens.get(i - 1).word().equalsIgnoreCase("without"))) {
                 return true;
             }
             for (int k = Math.max(cs, i - 3); k < i; k++) {
@@ -38,7 +42,7 @@ final class TriggerGuards {
             if (NOT_HAPPENED.contains(w)) {
                 return true;
             }
-            if (tokens.get(k).pos().equals("TO") && k + 1 < i && tokens.get(k + 1).pos().equals("VB")
+            if (tokens.get(k).is(Pos.TO) && k + 1 < i && tokens.get(k + 1).is(Pos.VB)
                     && onlyDeterminers(tokens, k + 2, i)) {
                 return true; // "to launch an attack", not "to disperse hundreds of protesters"
             }
@@ -48,7 +52,7 @@ final class TriggerGuards {
 
     private static boolean onlyDeterminers(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!Set.of("DT", "JJ", "PRP$", "JJR", "JJS").contains(tokens.get(k).pos())) {
+            if (!tokens.get(k).isAny(DETERMINERS)) {
                 return false;
             }
         }

@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import org.sitrep.extract.EventWords.Kind;
+import org.sitrep.model.Pos;
 import org.sitrep.model.Token;
 
 import java.util.List;
@@ -39,8 +40,7 @@ final class TriggerReader {
     /** Whether the token at {@code i} is an incident's trigger in this clause, and of what kind. */
     static Optional<Kind> kind(List<Token> tokens, int i, int cs, int ce) {
         Token t = tokens.get(i);
-        String pos = t.pos();
-        if (!(pos.startsWith("NN") || pos.startsWith("VB")) || pos.startsWith("NNP")) {
+        if (!(t.isNoun() || t.isVerb()) || t.isProperNoun()) {
             return Optional.empty();
         }
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
@@ -54,7 +54,7 @@ final class TriggerReader {
         }
         String prev = i > cs ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
         String next = i + 1 < ce ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
-        if (pos.startsWith("NN") && (EventWords.NOT_AFTER.contains(next) || next.equals("lines"))) {
+        if (t.isNoun() && (EventWords.NOT_AFTER.contains(next) || next.equals("lines"))) {
             return Optional.empty();
         }
         if ((kind == Kind.KILL || kind == Kind.WOUND || kind == Kind.STRIKE || kind == Kind.TOLL || kind == Kind.DESTROY
@@ -68,7 +68,7 @@ final class TriggerReader {
                 }
             }
             case "destroy", "demolish" -> {
-                if (!pos.startsWith("VB")) {
+                if (!t.isVerb()) {
                     return Optional.empty();
                 }
                 if (munitionsAfter(tokens, i, ce)) {
@@ -81,7 +81,7 @@ final class TriggerReader {
                 }
             }
             case "hand" -> {
-                if (!pos.startsWith("VB") || !wordAfter(tokens, i, ce, 3, "over") || !territoryIn(tokens, cs, ce)) {
+                if (!t.isVerb() || !wordAfter(tokens, i, ce, 3, "over") || !territoryIn(tokens, cs, ce)) {
                     return Optional.empty(); // "handed it over": territory only ("withdrew from the town and ...")
                 }
             }
@@ -91,7 +91,7 @@ final class TriggerReader {
                 }
             }
             case "surrender" -> {
-                if (!pos.startsWith("VB")) {
+                if (!t.isVerb()) {
                     return Optional.empty();
                 }
             }
@@ -101,13 +101,13 @@ final class TriggerReader {
                 }
             }
             case "sit" -> {
-                if (!(pos.startsWith("NN") && next.equals("-") && i + 2 < ce
+                if (!(t.isNoun() && next.equals("-") && i + 2 < ce
                         && tokens.get(i + 2).word().equalsIgnoreCase("in"))) {
                     return Optional.empty(); // "a sit - in", as the tokenizer splits it
                 }
             }
             case "protest" -> {
-                if (prev.equals("to") && pos.equals("VB") && purposeOfGathering(tokens, i, cs)) {
+                if (prev.equals("to") && t.is(Pos.VB) && purposeOfGathering(tokens, i, cs)) {
                     return Optional.of(Kind.PROTEST); // "gathered in the square to protest", "held a sit-in to protest"
                 }
             }
@@ -122,7 +122,7 @@ final class TriggerReader {
                 }
             }
             case "down" -> {
-                if (!pos.startsWith("VB")) {
+                if (!t.isVerb()) {
                     return Optional.empty();
                 }
             }
@@ -131,7 +131,7 @@ final class TriggerReader {
                     return Optional.of(Kind.CLASH); // "exchanged fire"
                 }
                 boolean open = prev.equals("opened") || prev.equals("open") || prev.equals("opening");
-                if (!open && !(pos.startsWith("VB") && munitionsAfter(tokens, i, ce))) {
+                if (!open && !(t.isVerb() && munitionsAfter(tokens, i, ce))) {
                     return Optional.empty();
                 }
                 kind = open || firearmsAfter(tokens, i, ce) ? Kind.SHOOT : Kind.LAUNCH;
@@ -142,7 +142,7 @@ final class TriggerReader {
                 }
             }
             case "shell", "bomb" -> {
-                if (!pos.startsWith("VB") && !word.endsWith("ing")) {
+                if (!t.isVerb() && !word.endsWith("ing")) {
                     return Optional.empty();
                 }
             }
@@ -166,7 +166,7 @@ final class TriggerReader {
                 if (prev.equals("cardiac")) {
                     return Optional.empty();
                 }
-                if (pos.equals("VBN") && i + 1 < ce && tokens.get(i + 1).pos().startsWith("NN")
+                if (t.is(Pos.VBN) && i + 1 < ce && tokens.get(i + 1).isNoun()
                         && !AUXILIARIES.contains(prev)) {
                     return Optional.empty(); // "the release of detained activists": no arrest told here
                 }
@@ -219,7 +219,7 @@ final class TriggerReader {
                 }
             }
             case "burn" -> {
-                if (!pos.startsWith("VB") || wordAfter(tokens, i, ce, 3, BURNED_ALIVE)) {
+                if (!t.isVerb() || wordAfter(tokens, i, ce, 3, BURNED_ALIVE)) {
                     return Optional.empty();
                 }
             }
@@ -229,12 +229,12 @@ final class TriggerReader {
                 }
             }
             case "protester", "protestor", "demonstrator" -> {
-                if (!pos.startsWith("NN")) {
+                if (!t.isNoun()) {
                     return Optional.empty();
                 }
             }
             case "demonstrate" -> {
-                if (prev.equals("to") && pos.equals("VB") && purposeOfGathering(tokens, i, cs)) {
+                if (prev.equals("to") && t.is(Pos.VB) && purposeOfGathering(tokens, i, cs)) {
                     return Optional.of(Kind.PROTEST);
                 }
                 if (!DEMONSTRATE_NEXT
@@ -243,7 +243,7 @@ final class TriggerReader {
                 }
             }
             case "rally", "march" -> {
-                if (!pos.startsWith("NN") && !next.equals("against") && !next.equals("in")) {
+                if (!t.isNoun() && !next.equals("against") && !next.equals("in")) {
                     return Optional.empty();
                 }
             }
@@ -272,7 +272,7 @@ final class TriggerReader {
     private static boolean purposeOfGathering(List<Token> tokens, int i, int cs) {
         for (int k = Math.max(cs, i - 10); k < i - 1; k++) {
             Token t = tokens.get(k);
-            if (t.pos().startsWith("VB") && GATHERING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            if (t.isVerb() && GATHERING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -27,12 +27,12 @@ final class WeaponReader {
             if (weapon == null) {
                 weapon = EventWords.WEAPONS.get(w);
             }
-            if (t.pos().startsWith("VB") && (lemma.equals("shell") || lemma.equals("bombard"))) {
+            if (t.isVerb() && (lemma.equals("shell") || lemma.equals("bombard"))) {
                 r.weapons.add(Weapon.SHELLING); // "shelled the city": the class of weapon, though no weapon is named
                 continue;
             }
-            if (weapon == null || t.pos().startsWith("PRP")
-                    || (t.pos().startsWith("VB") && NOT_WEAPON_VERBS
+            if (weapon == null || t.isPronoun()
+                    || (t.isVerb() && NOT_WEAPON_VERBS
                     .contains(lemma))) {
                 continue;
             }
@@ -46,7 +46,7 @@ final class WeaponReader {
             if (w.equals("air") && !AIR_ATTACKS.contains(next)) {
                 continue;
             }
-            if ((w.equals("shot") || w.equals("mine")) && !t.pos().startsWith("NN")) {
+            if ((w.equals("shot") || w.equals("mine")) && !t.isNoun()) {
                 continue;
             }
             if (w.equals("explosive") && !next.startsWith("device")) {
