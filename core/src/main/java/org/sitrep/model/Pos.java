@@ -68,6 +68,11 @@ public enum Pos {
         return tag.startsWith("JJ");
     }
 
+    /** Whether a tag is an adverb's: RB, RBR, RBS. */
+    static boolean adverb(String tag) {
+        return tag.startsWith("RB");
+    }
+
     /** Whether a tag is a personal or possessive pronoun's: PRP, PRP$. */
     static boolean pronoun(String tag) {
         return tag.startsWith("PRP");

@@ -48,6 +48,11 @@ public record Token(Span span, String word, String pos, String lemma, String ner
         return Pos.adjective(pos);
     }
 
+    /** An adverb, plain, comparative or superlative. */
+    public boolean isAdverb() {
+        return Pos.adverb(pos);
+    }
+
     /** A personal or possessive pronoun. */
     public boolean isPronoun() {
         return Pos.pronoun(pos);
