@@ -12,7 +12,6 @@ import org.sitrep.model.TollFigure;
 import org.sitrep.model.Token;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,9 +26,6 @@ import java.util.Set;
  * {@link TollReader}, {@link DateReader}, and {@link EventLocator} for places.
  */
 final class IncidentReader {
-    /** Punctuation left off the end of a report's evidence. */
-    private static final Set<Pos> CLOSING_PUNCTUATION = EnumSet.of(Pos.PERIOD, Pos.COMMA, Pos.COLON, Pos.SEMICOLON,
-            Pos.CLOSING_QUOTE, Pos.OPENING_QUOTE);
     private static final Set<String> WITHOUT = WordLists.set("without-fighting");
     private static final Set<String> WITHOUT_A = WordLists.set("without-a-fight");
 
@@ -93,7 +89,7 @@ final class IncidentReader {
         List<Token> tokens = doc.tokens();
         Span first = tokens.get(r.from).span();
         int last = r.to - 1;
-        while (last > r.from && tokens.get(last).isAny(CLOSING_PUNCTUATION)) {
+        while (last > r.from && tokens.get(last).isAny(Pos.STOPS_AND_QUOTES)) {
             last--;
         }
         r.evidence = new Span(first.start(), tokens.get(last).span().end());

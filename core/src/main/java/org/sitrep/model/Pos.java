@@ -1,7 +1,10 @@
 package org.sitrep.model;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The Penn Treebank parts of speech a {@link Token} is tagged with, the one place their strings are written. Rules
@@ -21,6 +24,10 @@ public enum Pos {
     OPENING_QUOTE("``"), CLOSING_QUOTE("''"), LEFT_BRACKET("-LRB-"), RIGHT_BRACKET("-RRB-"), HASH("#"), DOLLAR("$"),
     /** A tag not listed here. */
     OTHER("");
+
+    /** Stops (". , : ;") and quotation marks: where a phrase or a piece of evidence ends. */
+    public static final Set<Pos> STOPS_AND_QUOTES = Collections.unmodifiableSet(EnumSet.of(PERIOD, COMMA, COLON,
+            SEMICOLON, OPENING_QUOTE, CLOSING_QUOTE));
 
     private static final Map<String, Pos> BY_TAG = new HashMap<>();
 
