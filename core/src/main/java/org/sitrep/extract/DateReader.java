@@ -16,7 +16,10 @@ final class DateReader {
     private DateReader() {
     }
 
-    /** The report's own date: a time expression in its scope (else in its clause); "days after" gives a week. */
+    /**
+     * Sets {@code r}'s own date and its precision: a time expression in its scope (else in its clause {@code cs} to
+     * {@code ce}); "days after", "this week" give only the precision of a week.
+     */
     static void read(AnnotatedArticle doc, IncidentReport r, int cs, int ce) {
         List<Token> tokens = doc.tokens();
         Span scope = new Span(tokens.get(r.from).span().start(), tokens.get(r.to - 1).span().end());

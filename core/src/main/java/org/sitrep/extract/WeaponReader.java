@@ -17,6 +17,11 @@ final class WeaponReader {
     private WeaponReader() {
     }
 
+    /**
+     * Adds to {@code r} the weapon classes named in its scope and, as {@code r.weapon}, the word naming the main
+     * one (a class more telling than firearms when there are several); "tear gas", "rubber bullets", "air defence"
+     * name none.
+     */
     static void read(AnnotatedArticle doc, IncidentReport r) {
         List<Token> tokens = doc.tokens();
         for (int i = r.from; i < r.to; i++) {
