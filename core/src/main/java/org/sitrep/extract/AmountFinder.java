@@ -24,8 +24,8 @@ import java.util.Set;
 public final class AmountFinder {
 
     private static final Set<Pos> NOUN_TAGS = EnumSet.of(Pos.NN, Pos.NNS, Pos.NNP, Pos.NNPS);
-    private static final Set<Pos> MODIFIER_TAGS = EnumSet.of(Pos.JJ, Pos.JJR, Pos.JJS, Pos.VBN, Pos.VBG, Pos.NN, Pos.NNS,
-            Pos.NNP, Pos.NNPS, Pos.HYPH);
+    private static final Set<Pos> MODIFIER_TAGS = EnumSet.of(Pos.JJ, Pos.JJR, Pos.JJS, Pos.VBN, Pos.VBG, Pos.NN,
+            Pos.NNS, Pos.NNP, Pos.NNPS, Pos.HYPH);
     /** Tags of a one-word unit that is no noun: "10 dead", "55 wounded". */
     private static final Set<Pos> PARTICIPLE_TAGS = EnumSet.of(Pos.JJ, Pos.VBN);
     private static final Set<String> PERCENT = WordLists.set("percent");

@@ -16,7 +16,10 @@ final class ClauseBoundaries {
     private ClauseBoundaries() {
     }
 
-    /** The ends of the clauses of a sentence: before ", which", ", where", ";", "--". */
+    /**
+     * The token indices (in the article) where the clauses of {@code sentence} end, in order, the last being the
+     * sentence's end: before ", which", ", where", ";", "--" and "—".
+     */
     static List<Integer> ends(AnnotatedArticle doc, Sentence sentence) {
         List<Integer> ends = new ArrayList<>();
         List<Token> tokens = doc.tokens();

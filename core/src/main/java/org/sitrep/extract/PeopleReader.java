@@ -55,7 +55,8 @@ final class PeopleReader {
         }
         r.intervention = police && control && (r.actor1 == null
                 || POLICE.contains(r.actor1.name().toLowerCase(Locale.ROOT)));
-        if (r.actor2 != null && EventWords.CIVILIANS.contains(EventWords.singular(r.actor2.name().toLowerCase(Locale.ROOT)))) {
+        if (r.actor2 != null
+                && EventWords.CIVILIANS.contains(EventWords.singular(r.actor2.name().toLowerCase(Locale.ROOT)))) {
             r.civilians = true;
         }
     }

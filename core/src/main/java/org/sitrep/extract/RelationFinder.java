@@ -37,7 +37,8 @@ public final class RelationFinder {
     private static final Set<Pos> SUPPLIER_MODIFIERS = EnumSet.of(Pos.NN, Pos.JJ, Pos.VBP);
     private static final Set<String> PLACE_PREPOSITIONS = WordLists.set("relation-place-prepositions");
 
-    private static final Map<String, RelationPredicate> VERBS = WordLists.map("relation-verbs", RelationPredicate::valueOf);
+    private static final Map<String, RelationPredicate> VERBS =
+            WordLists.map("relation-verbs", RelationPredicate::valueOf);
     private static final Set<String> RECEIVING = WordLists.set("relation-receiving");
     private static final Set<String> SUPPLY_NOUNS = WordLists.set("relation-supplies");
     private static final Set<String> DECREE_NOUNS = WordLists.set("relation-decrees");

@@ -66,7 +66,8 @@ final class TriggerGuards {
             if (EventWords.HAZARDS.contains(w)) {
                 return true;
             }
-            if ((w.equals("fire") || w.equals("blaze")) && k + 1 < ce && FIRE_BROKE_OUT.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+            if ((w.equals("fire") || w.equals("blaze")) && k + 1 < ce
+                    && FIRE_BROKE_OUT.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -15,9 +15,10 @@ import java.util.function.Function;
 
 /**
  * Reads the extraction rules' word lists from the classpath ({@code org/sitrep/extract/words/}), each file once.
- * A set is {@code NAME.txt}, one entry per line; a map is {@code NAME.tsv}, one {@code word<TAB>value} per line (more tabs may align the values).
- * Blank lines and lines opening with {@code #} are skipped; entries are taken as written (no case folding). A
- * missing file, a duplicate entry or a malformed line fails loudly, naming the file and the line.
+ * A set is {@code NAME.txt}, one entry per line; a map is {@code NAME.tsv}, one {@code word<TAB>value} per line
+ * (more tabs may align the values). Blank lines and lines opening with {@code #} are skipped; entries are taken
+ * as written, without case folding. A missing file, a duplicate entry or a malformed line fails loudly, naming the
+ * file and the line.
  */
 final class WordLists {
     private static final String FOLDER = "words/";
@@ -101,8 +102,8 @@ final class WordLists {
     private static Iterable<String> lines(String file) {
         try (InputStream in = WordLists.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
-                throw new IllegalStateException("word list " + FOLDER + file + " is missing from the classpath (next to "
-                        + WordLists.class.getName() + ")");
+                throw new IllegalStateException("word list " + FOLDER + file
+                        + " is missing from the classpath (next to " + WordLists.class.getName() + ")");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             return reader.lines().toList();
