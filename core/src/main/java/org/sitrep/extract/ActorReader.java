@@ -41,6 +41,11 @@ final class ActorReader {
     private ActorReader() {
     }
 
+    /**
+     * Sets {@code r}'s doer ({@code actor1}, {@code side1}) and target ({@code actor2}, {@code side2}) from the
+     * candidates around its first trigger, {@code entities} naming them where they can; a report of a toll alone
+     * gets none.
+     */
     static void read(AnnotatedArticle doc, List<Entity> entities, IncidentReport r) {
         List<Token> tokens = doc.tokens();
         if (r.kinds.equals(java.util.EnumSet.of(Kind.TOLL))) {

@@ -17,7 +17,10 @@ final class PeopleReader {
     private PeopleReader() {
     }
 
-    /** Civilian victims, protests as context or as target, police controlling a crowd. */
+    /**
+     * Sets {@code r}'s civilian victims, protest as context or as target, and police controlling a crowd; reads
+     * {@code r}'s actors, so runs after {@link ActorReader}.
+     */
     static void read(AnnotatedArticle doc, IncidentReport r) {
         List<Token> tokens = doc.tokens();
         int trigger = -1;

@@ -23,7 +23,10 @@ final class TriggerGuards {
     private TriggerGuards() {
     }
 
-    /** "to strike", "would attack", "did not attack", "the threat of an attack": nothing happened. */
+    /**
+     * Whether the trigger at {@code i} tells what did not happen, looking back to the clause start {@code cs}: "to
+     * strike", "would attack", "did not attack", "the threat of an attack".
+     */
     static boolean irrealis(List<Token> tokens, int i, int cs) {
         Token t = tokens.get(i);
         if (t.isVerb()) {

@@ -37,7 +37,10 @@ final class TriggerReader {
     private TriggerReader() {
     }
 
-    /** Whether the token at {@code i} is an incident's trigger in this clause, and of what kind. */
+    /**
+     * Whether the token at {@code i} is an incident's trigger in the clause of tokens {@code cs} to {@code ce}, and
+     * of what kind; empty for a word naming no incident here or one that did not happen.
+     */
     static Optional<Kind> kind(List<Token> tokens, int i, int cs, int ce) {
         Token t = tokens.get(i);
         if (!(t.isNoun() || t.isVerb()) || t.isProperNoun()) {
@@ -259,7 +262,7 @@ final class TriggerReader {
         return Optional.of(kind);
     }
 
-    /** Words that join an incident already named but never name one alone. */
+    /** Whether the trigger at {@code i} only joins an incident already named, never naming one alone ("hit"). */
     static boolean weak(List<Token> tokens, int i, int ce) {
         Token t = tokens.get(i);
         if (t.lemma().equalsIgnoreCase("beat") && wordAfter(tokens, i, ce, 5, "death")) {
