@@ -2,6 +2,7 @@ package org.sitrep.annotate;
 
 import org.sitrep.model.EntityType;
 import org.sitrep.model.NamedMention;
+import org.sitrep.model.Pos;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
@@ -139,8 +140,8 @@ final class NameRecognizer {
             return false;
         }
         Token last = run.get(run.size() - 1);
-        boolean adjectiveOrPlural = last.pos().equals("JJ") || last.pos().equals("NNPS") || last.pos().equals("NNS")
-                || last.pos().equals("NNP");
+        boolean adjectiveOrPlural = last.is(Pos.JJ) || last.is(Pos.NNPS) || last.is(Pos.NNS)
+                || last.is(Pos.NNP);
         return adjectiveOrPlural && DEMONYM.matcher(last.word()).matches();
     }
 }

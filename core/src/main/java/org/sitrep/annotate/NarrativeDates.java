@@ -1,5 +1,6 @@
 package org.sitrep.annotate;
 
+import org.sitrep.model.Pos;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.TimeType;
 import org.sitrep.model.Token;
@@ -82,12 +83,12 @@ final class NarrativeDates {
      */
     static boolean said(List<Token> tokens, int first) {
         int i = first - 1;
-        while (i >= 0 && (tokens.get(i).word().equalsIgnoreCase("on") || tokens.get(i).pos().startsWith("RB")
-                || tokens.get(i).pos().startsWith("PRP") || tokens.get(i).pos().equals("NNS"))
+        while (i >= 0 && (tokens.get(i).word().equalsIgnoreCase("on") || tokens.get(i).isAdverb()
+                || tokens.get(i).isPronoun() || tokens.get(i).is(Pos.NNS))
                 && first - i <= 3) {
             i--;
         }
-        if (i < 0 || !tokens.get(i).pos().startsWith("VB")) {
+        if (i < 0 || !tokens.get(i).isVerb()) {
             return false;
         }
         Token verb = tokens.get(i);

@@ -1,5 +1,6 @@
 package org.sitrep.annotate;
 
+import org.sitrep.model.Pos;
 import org.sitrep.model.Token;
 
 import java.util.List;
@@ -64,7 +65,7 @@ final class TenseCue {
     private static boolean plannedJustBefore(List<Token> tokens, int first) {
         for (int i = Math.max(0, first - 4); i + 1 < first; i++) {
             Token t = tokens.get(i);
-            if (t.pos().equals("VBN") && PLANNING.matcher(lemma(t)).matches()
+            if (t.is(Pos.VBN) && PLANNING.matcher(lemma(t)).matches()
                     && tokens.get(i + 1).word().matches("(?i)to|for")) {
                 return true;
             }
@@ -78,7 +79,7 @@ final class TenseCue {
         if (i >= 0 && tokens.get(i).word().equalsIgnoreCase("on")) {
             i--;
         }
-        return i >= 0 && tokens.get(i).pos().equals("VBN") && !PLANNING.matcher(lemma(tokens.get(i))).matches();
+        return i >= 0 && tokens.get(i).is(Pos.VBN) && !PLANNING.matcher(lemma(tokens.get(i))).matches();
     }
 
     private static String lemma(Token t) {
@@ -86,8 +87,7 @@ final class TenseCue {
     }
 
     private static boolean isFinite(Token t) {
-        String pos = t.pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+        return t.is(Pos.VBD) || t.is(Pos.VBZ) || t.is(Pos.VBP) || t.is(Pos.MD);
     }
 
     /** The direction of the verb group that starts with the finite verb at {@code i}, read up to {@code limit}. */
@@ -95,30 +95,30 @@ final class TenseCue {
         for (int j = i; j < limit && j < i + 4; j++) {
             Token t = tokens.get(j);
             String lemma = t.lemma() == null ? t.word() : t.lemma();
-            if (t.pos().startsWith("VB") && PLANNING.matcher(lemma).matches()
-                    && (!t.pos().equals("VBD") || PLANNED.matcher(lemma).matches())) {
+            if (t.isVerb() && PLANNING.matcher(lemma).matches()
+                    && (!t.is(Pos.VBD) || PLANNED.matcher(lemma).matches())) {
                 return Direction.FUTURE;
             }
         }
         Token verb = tokens.get(i);
         String word = verb.word().toLowerCase(Locale.ROOT);
-        if (verb.pos().equals("MD")) {
+        if (verb.is(Pos.MD)) {
             return modal(tokens, i, word);
         }
-        if (verb.pos().equals("VBD")) {
+        if (verb.is(Pos.VBD)) {
             return Direction.PAST;
         }
         // the present: "is going to", "are expected to", "is meeting" look ahead; "has left" looks back
         for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
             Token t = tokens.get(j);
-            if (t.pos().equals("VBN") && (word.equals("has") || word.equals("have") || word.equals("'ve"))) {
+            if (t.is(Pos.VBN) && (word.equals("has") || word.equals("have") || word.equals("'ve"))) {
                 return Direction.PAST;
             }
-            if (t.word().equalsIgnoreCase("going") || t.word().equalsIgnoreCase("to") || t.pos().equals("VBG")
-                    || t.pos().equals("VBN")) {
+            if (t.word().equalsIgnoreCase("going") || t.word().equalsIgnoreCase("to") || t.is(Pos.VBG)
+                    || t.is(Pos.VBN)) {
                 return Direction.FUTURE;
             }
-            if (!t.pos().startsWith("RB")) {
+            if (!t.isAdverb()) {
                 break;
             }
         }

@@ -1,5 +1,6 @@
 package org.sitrep.annotate;
 
+import org.sitrep.model.Pos;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.TimeType;
@@ -342,7 +343,7 @@ final class TimeNormaliser {
     private static boolean dropped(TimeExpression t, List<Token> tokens, int first, int end) {
         String surface = t.text().trim();
         String next = end < tokens.size() ? tokens.get(end).word() : "";
-        String nextPos = end < tokens.size() ? tokens.get(end).pos() : "";
+        boolean nounNext = end < tokens.size() && tokens.get(end).isNoun();
         String previous = first > 0 ? tokens.get(first - 1).word().toLowerCase(Locale.ROOT) : "";
         if (NOT_TIMEX.matcher(surface).matches() || AGE.matcher(surface).matches()
                 || next.equalsIgnoreCase("old") && surface.matches("(?i).*\\b(years?|months?|weeks?|days?)")) {
@@ -357,7 +358,7 @@ final class TimeNormaliser {
         }
         // fractions ("three-quarters of the vote") and ordinals ("a second term"), not spans of time
         if (next.equalsIgnoreCase("of") && surface.matches("(?i).*\\bquarters?") && t.type() == TimeType.DURATION
-                || surface.matches("(?i)an?\\s+second") && nextPos.startsWith("NN")) {
+                || surface.matches("(?i)an?\\s+second") && nounNext) {
             return true;
         }
         // "the march" and "may" in lower case, "SEC" in capitals: words, not months or seconds
@@ -391,14 +392,14 @@ final class TimeNormaliser {
         }
         if (end - first == 1) {
             // "present" and "past" as verbs or prepositions: "to present", "walked past"
-            String pos = tokens.get(first).pos();
-            return pos.startsWith("VB") || pos.equals("IN") && !surface.equalsIgnoreCase("since");
+            Token head = tokens.get(first);
+            return head.isVerb() || head.is(Pos.IN) && !surface.equalsIgnoreCase("since");
         }
         return false;
     }
 
     private static boolean isAmount(Token token) {
-        return token.pos().equals("CD") || token.word().matches("(?i)million|billion|thousand|trillion|percent|%");
+        return token.isNumber() || token.word().matches("(?i)million|billion|thousand|trillion|percent|%");
     }
 
     private static boolean overlapsAny(TimeExpression t, List<TimeExpression> others) {

@@ -1,7 +1,8 @@
 package org.sitrep.extract;
 
-import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Amount;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Pos;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
@@ -9,6 +10,7 @@ import org.sitrep.model.TimeType;
 import org.sitrep.model.Token;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -21,9 +23,12 @@ import java.util.Set;
  */
 public final class AmountFinder {
 
-    private static final Set<String> NOUN_TAGS = Set.of("NN", "NNS", "NNP", "NNPS");
-    private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "VBN", "VBG", "NN", "NNS", "NNP", "NNPS", "HYPH");
-    private static final Set<String> PERCENT = Set.of("percent", "%", "pct");
+    private static final Set<Pos> NOUN_TAGS = EnumSet.of(Pos.NN, Pos.NNS, Pos.NNP, Pos.NNPS);
+    private static final Set<Pos> MODIFIER_TAGS = EnumSet.of(Pos.JJ, Pos.JJR, Pos.JJS, Pos.VBN, Pos.VBG, Pos.NN,
+            Pos.NNS, Pos.NNP, Pos.NNPS, Pos.HYPH);
+    /** Tags of a one-word unit that is no noun: "10 dead", "55 wounded". */
+    private static final Set<Pos> PARTICIPLE_TAGS = EnumSet.of(Pos.JJ, Pos.VBN);
+    private static final Set<String> PERCENT = WordLists.set("percent");
 
     /** The amounts of {@code doc}, in body order. */
     public List<Amount> find(AnnotatedArticle doc) {
@@ -72,7 +77,7 @@ public final class AmountFinder {
             int partOf = k;
             if (partOf + 1 < tokens.size() && tokens.get(partOf).word().equalsIgnoreCase("of")) {
                 int t = partOf + 1;
-                if (t < tokens.size() && tokens.get(t).pos().equals("DT")) {
+                if (t < tokens.size() && tokens.get(t).is(Pos.DT)) {
                     t++;
                 }
                 int totalEnd = numberEnd(tokens, t);
@@ -114,7 +119,7 @@ public final class AmountFinder {
             return k;
         }
         int t = k + 1;
-        if (t < tokens.size() && tokens.get(t).pos().equals("DT")) {
+        if (t < tokens.size() && tokens.get(t).is(Pos.DT)) {
             t++;
         }
         int np = nounPhraseEnd(tokens, t, times);
@@ -129,10 +134,10 @@ public final class AmountFinder {
     private static int nounPhraseEnd(List<Token> tokens, int k, List<TimeExpression> times) {
         int lastNoun = -1;
         int t = k;
-        while (t < tokens.size() && MODIFIER_TAGS.contains(tokens.get(t).pos())
+        while (t < tokens.size() && tokens.get(t).isAny(MODIFIER_TAGS)
                 && !NumberWords.isNumberWord(tokens.get(t).word())
                 && !inDateOrClockTime(tokens.get(t).span(), times)) {
-            if (NOUN_TAGS.contains(tokens.get(t).pos())) {
+            if (tokens.get(t).isAny(NOUN_TAGS)) {
                 lastNoun = t;
             }
             t++;
@@ -140,7 +145,7 @@ public final class AmountFinder {
         if (lastNoun >= 0) {
             return lastNoun + 1;
         }
-        if (k < tokens.size() && Set.of("JJ", "VBN").contains(tokens.get(k).pos())) {
+        if (k < tokens.size() && tokens.get(k).isAny(PARTICIPLE_TAGS)) {
             return k + 1;
         }
         return k;

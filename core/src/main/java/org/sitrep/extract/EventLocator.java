@@ -4,10 +4,12 @@ import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Location;
 import org.sitrep.model.NamedMention;
+import org.sitrep.model.Pos;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,12 +23,12 @@ import java.util.Set;
  */
 final class EventLocator {
 
-    private static final Set<String> SETTLEMENT = Set.of("town", "city", "village", "settlement", "capital",
-            "hamlet", "port", "suburb", "neighbourhood", "neighborhood", "district", "upazila", "municipality");
-    private static final Set<String> REGION = Set.of("region", "province", "oblast", "state", "governorate",
-            "county", "division", "prefecture", "territory");
-    private static final Set<String> PLACE_NOUNS = Set.of("region", "area", "city", "town", "village", "district",
-            "province", "border", "front", "frontline", "outskirts", "countryside");
+    private static final Set<String> SETTLEMENT = WordLists.set("settlements");
+    private static final Set<String> REGION = WordLists.set("regions");
+    private static final Set<String> PLACE_PREPOSITIONS = WordLists.set("place-before");
+    /** Tags of the words of an unnamed place ("the northern border region"). */
+    private static final Set<Pos> UNNAMED_PLACE_WORDS = EnumSet.of(Pos.JJ, Pos.NN, Pos.VBN, Pos.HYPH);
+    private static final Set<String> PLACE_NOUNS = WordLists.set("unnamed-places");
 
     /** The place names of {@code doc} between tokens {@code [from, to)}, in body order. */
     List<NamedMention> places(AnnotatedArticle doc, int from, int to) {
@@ -49,9 +51,8 @@ final class EventLocator {
             if (SPEECH.contains(next) || next.equals("'s") || next.equals("’s")) {
                 return true;
             }
-            String pos = tokens.get(j).pos();
-            if ((pos.startsWith("VB") || pos.equals("MD")) && (m.firstToken() == 0
-                    || !Set.of("in", "at", "near", "on", "over", "outside").contains(
+            if ((tokens.get(j).isVerb() || tokens.get(j).is(Pos.MD)) && (m.firstToken() == 0
+                    || !PLACE_PREPOSITIONS.contains(
                     tokens.get(m.firstToken() - 1).word().toLowerCase(Locale.ROOT)))) {
                 return true; // "Russia had launched": the actor, not the place
             }
@@ -61,8 +62,7 @@ final class EventLocator {
                 && tokens.get(i - 2).word().equalsIgnoreCase("according");
     }
 
-    private static final Set<String> SPEECH = Set.of("say", "tell", "report", "claim", "announce", "accuse",
-            "warn", "add", "state", "insist", "deny", "confirm");
+    private static final Set<String> SPEECH = WordLists.set("speech-verbs");
 
     /** The location of an incident reported by the given place names, or empty. */
     Optional<Location> locate(AnnotatedArticle doc, List<NamedMention> places, int from, int to) {
@@ -108,9 +108,9 @@ final class EventLocator {
                 continue;
             }
             int j = i + 2;
-            while (j < to && j < i + 6 && Set.of("JJ", "NN", "VBN", "HYPH").contains(tokens.get(j).pos())) {
+            while (j < to && j < i + 6 && tokens.get(j).isAny(UNNAMED_PLACE_WORDS)) {
                 if (PLACE_NOUNS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
-                        && (j + 1 >= to || !tokens.get(j + 1).pos().startsWith("NN"))) {
+                        && (j + 1 >= to || !tokens.get(j + 1).isNoun())) {
                     Span span = new Span(tokens.get(i + 1).span().start(), tokens.get(j).span().end());
                     return Optional.of(new Location(span, span.of(doc.text()), null, null, null, null, null));
                 }

@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Pos;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 
@@ -18,14 +19,10 @@ import java.util.Set;
  * anything else a place.
  */
 final class MetonymyReader {
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "on", "near", "to", "from", "into", "onto",
-            "across", "over", "outside", "inside", "around", "toward", "towards", "through", "via", "within", "beyond",
-            "of", "above", "under", "throughout", "past", "outskirts");
-    private static final Set<String> MOTION_OR_ATTACK = Set.of("visit", "arrive", "reach", "leave", "hit", "strike",
-            "shell", "bomb", "attack", "target", "enter", "tour", "fly", "travel", "return", "capture", "besiege",
-            "encircle", "liberate", "move", "relocate", "evacuate", "occupy", "surround", "defend");
-    private static final Set<String> DEALING = Set.of("with", "against", "by", "for", "between", "than");
-    private static final Set<String> COORDINATION = Set.of("and", "or", "both", "either", "nor", ",");
+    private static final Set<String> LOCATIVE = WordLists.set("metonymy-locatives");
+    private static final Set<String> MOTION_OR_ATTACK = WordLists.set("metonymy-motion");
+    private static final Set<String> DEALING = WordLists.set("metonymy-dealing");
+    private static final Set<String> COORDINATION = WordLists.set("metonymy-coordination");
 
     /** Whether the name at {@code span} stands for a government rather than for the place. */
     boolean standsForGovernment(AnnotatedArticle doc, Span span) {
@@ -36,7 +33,7 @@ final class MetonymyReader {
             end++;
         }
         Token next = end < tokens.size() ? tokens.get(end) : null;
-        if (next != null && (next.pos().equals("POS") || next.word().equals("'s") || next.word().equals("’s"))) {
+        if (next != null && (next.is(Pos.POS) || next.word().equals("'s") || next.word().equals("’s"))) {
             return true;
         }
         if (span.of(doc.text()).endsWith("'s") || span.of(doc.text()).endsWith("’s")) {
@@ -46,17 +43,17 @@ final class MetonymyReader {
         if (prev != null && (LOCATIVE.contains(lower(prev)) || MOTION_OR_ATTACK.contains(lower(prev.lemma())))) {
             return false;
         }
-        if (prev != null && prev.pos().startsWith("VB")) {
+        if (prev != null && prev.isVerb()) {
             return true;
         }
-        if (next != null && next.pos().startsWith("NN")) {
+        if (next != null && next.isNoun()) {
             return false;
         }
-        if (next != null && (next.pos().startsWith("VB") || next.pos().equals("MD"))) {
+        if (next != null && (next.isVerb() || next.is(Pos.MD))) {
             return true;
         }
-        if (next != null && next.pos().startsWith("RB") && end + 1 < tokens.size()
-                && (tokens.get(end + 1).pos().startsWith("VB") || tokens.get(end + 1).pos().equals("MD"))) {
+        if (next != null && next.isAdverb() && end + 1 < tokens.size()
+                && (tokens.get(end + 1).isVerb() || tokens.get(end + 1).is(Pos.MD))) {
             return true;
         }
         return prev != null && DEALING.contains(lower(prev));
@@ -65,7 +62,7 @@ final class MetonymyReader {
     /** The word that governs the name: the one before it, skipping earlier conjuncts ("both Kyiv and Moscow"). */
     private static Token before(List<Token> tokens, int first) {
         int i = first - 1;
-        while (i >= 0 && (COORDINATION.contains(lower(tokens.get(i))) || tokens.get(i).pos().startsWith("NNP"))) {
+        while (i >= 0 && (COORDINATION.contains(lower(tokens.get(i))) || tokens.get(i).isProperNoun())) {
             i--;
         }
         if (i < first - 1 && i >= 0) {

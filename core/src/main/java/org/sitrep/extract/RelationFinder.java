@@ -6,6 +6,7 @@ import org.sitrep.model.Entity;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.NamedMention;
 import org.sitrep.model.Place;
+import org.sitrep.model.Pos;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Relation;
 import org.sitrep.model.RelationPredicate;
@@ -16,13 +17,12 @@ import org.sitrep.model.TimeType;
 import org.sitrep.model.Token;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import static java.util.Map.entry;
 
 /**
  * Finds how the article's actors stand to one another, sentence by sentence: who supplies whom with what (in
@@ -33,35 +33,16 @@ import static java.util.Map.entry;
  * "the Kremlin"), its country. Several reports of one fact make one relation with all their evidence.
  */
 public final class RelationFinder {
+    /** Tags of the words before a supplied noun that belong to its phrase ("missile technology"). */
+    private static final Set<Pos> SUPPLIER_MODIFIERS = EnumSet.of(Pos.NN, Pos.JJ, Pos.VBP);
+    private static final Set<String> PLACE_PREPOSITIONS = WordLists.set("relation-place-prepositions");
 
-    private static final Map<String, RelationPredicate> VERBS = Map.ofEntries(
-            entry("supply", RelationPredicate.SUPPLIES), entry("send", RelationPredicate.SUPPLIES),
-            entry("deliver", RelationPredicate.SUPPLIES), entry("provide", RelationPredicate.SUPPLIES),
-            entry("ship", RelationPredicate.SUPPLIES), entry("transfer", RelationPredicate.SUPPLIES),
-            entry("sell", RelationPredicate.SUPPLIES), entry("export", RelationPredicate.SUPPLIES),
-            entry("give", RelationPredicate.SUPPLIES), entry("head", RelationPredicate.SUPPLIES),
-            entry("get", RelationPredicate.SUPPLIES), entry("receive", RelationPredicate.SUPPLIES),
-            entry("obtain", RelationPredicate.SUPPLIES), entry("buy", RelationPredicate.SUPPLIES),
-            entry("acquire", RelationPredicate.SUPPLIES), entry("deploy", RelationPredicate.SUPPLIES),
-            entry("meet", RelationPredicate.MEETS),
-            entry("appoint", RelationPredicate.APPOINTS), entry("nominate", RelationPredicate.APPOINTS),
-            entry("permission", RelationPredicate.PERMITS), entry("allow", RelationPredicate.PERMITS),
-            entry("authorize", RelationPredicate.PERMITS), entry("authorise", RelationPredicate.PERMITS),
-            entry("permit", RelationPredicate.PERMITS),
-            entry("threaten", RelationPredicate.THREATENS),
-            entry("sign", RelationPredicate.DECREES), entry("decree", RelationPredicate.DECREES),
-            entry("urge", RelationPredicate.URGES), entry("press", RelationPredicate.URGES),
-            entry("accuse", RelationPredicate.ACCUSES), entry("blame", RelationPredicate.ACCUSES),
-            entry("invade", RelationPredicate.INVADES), entry("invasion", RelationPredicate.INVADES),
-            entry("attack", RelationPredicate.ATTACKS));
-    private static final Set<String> RECEIVING = Set.of("get", "receive", "obtain", "buy", "acquire");
-    private static final Set<String> SUPPLY_NOUNS = Set.of("arms", "weapon", "weapons", "missile", "missiles",
-            "drone", "drones", "technology", "money", "fund", "funds", "funding", "aid", "troops", "soldiers",
-            "ammunition", "shells", "artillery", "rockets", "tanks", "jets", "equipment", "oil", "gas", "cash",
-            "forces", "fighters", "munitions", "components", "materiel", "assistance", "loans", "loan", "grain");
-    private static final Set<String> DECREE_NOUNS = Set.of("decree", "law", "order", "bill", "executive");
-    private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "should",
-            "must", "not", "n't", "never", "wo");
+    private static final Map<String, RelationPredicate> VERBS =
+            WordLists.map("relation-verbs", RelationPredicate::valueOf);
+    private static final Set<String> RECEIVING = WordLists.set("relation-receiving");
+    private static final Set<String> SUPPLY_NOUNS = WordLists.set("relation-supplies");
+    private static final Set<String> DECREE_NOUNS = WordLists.set("relation-decrees");
+    private static final Set<String> MODALS = WordLists.set("relation-modals");
 
     private final RelationMerger merger = new RelationMerger();
 
@@ -79,7 +60,7 @@ public final class RelationFinder {
                 Token t = doc.tokens().get(i);
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 RelationPredicate p = VERBS.get(lemma);
-                if (p == null || !(t.pos().startsWith("VB") || t.pos().startsWith("NN")) || irrealis(doc, s, i)) {
+                if (p == null || !(t.isVerb() || t.isNoun()) || irrealis(doc, s, i)) {
                     continue;
                 }
                 read(doc, s, i, p, lemma, actors, relations);
@@ -116,7 +97,7 @@ public final class RelationFinder {
                 continue;
             }
             String prev = m.firstToken() > 0 ? doc.tokens().get(m.firstToken() - 1).word().toLowerCase(Locale.ROOT) : "";
-            if (m.type() == EntityType.GPE && (Set.of("in", "at", "near", "over", "outside").contains(prev)
+            if (m.type() == EntityType.GPE && (PLACE_PREPOSITIONS.contains(prev)
                     || governments.isSettlement(m.span()))) {
                 continue; // a place, not an actor: "talks in Moscow", "attacked Kyiv"
             }
@@ -129,10 +110,10 @@ public final class RelationFinder {
 
     private static boolean irrealis(AnnotatedArticle doc, Sentence s, int i) {
         List<Token> tokens = doc.tokens();
-        if (!tokens.get(i).pos().startsWith("VB")) {
+        if (!tokens.get(i).isVerb()) {
             return false;
         }
-        if (i > s.firstToken() && tokens.get(i - 1).pos().equals("TO")) {
+        if (i > s.firstToken() && tokens.get(i - 1).is(Pos.TO)) {
             return true;
         }
         for (int k = Math.max(s.firstToken(), i - 3); k < i; k++) {
@@ -226,7 +207,7 @@ public final class RelationFinder {
                 }
             }
             default -> {
-                if (!tokens.get(i).pos().startsWith("VB") || before == null || after == null
+                if (!tokens.get(i).isVerb() || before == null || after == null
                         || passive(tokens, i)) {
                     return;
                 }
@@ -240,7 +221,7 @@ public final class RelationFinder {
     }
 
     private static boolean passive(List<Token> tokens, int i) {
-        return tokens.get(i).pos().equals("VBN") && i > 0
+        return tokens.get(i).is(Pos.VBN) && i > 0
                 && tokens.get(i - 1).lemma().equalsIgnoreCase("be");
     }
 
@@ -269,7 +250,7 @@ public final class RelationFinder {
             String w = doc.tokens().get(k).word().toLowerCase(Locale.ROOT);
             if (Set.of(words).contains(w)) {
                 for (Named n : actors) {
-                    if (n.first() == k + 1 || (n.first() == k + 2 && doc.tokens().get(k + 1).pos().equals("DT"))) {
+                    if (n.first() == k + 1 || (n.first() == k + 2 && doc.tokens().get(k + 1).is(Pos.DT))) {
                         return n;
                     }
                 }
@@ -290,7 +271,7 @@ public final class RelationFinder {
                 return nounPhrase(doc, k);
             }
         }
-        if (RECEIVING.contains(lemma) || !tokens.get(i).pos().matches("VBN|VBG")) {
+        if (RECEIVING.contains(lemma) || !(tokens.get(i).is(Pos.VBN) || tokens.get(i).is(Pos.VBG))) {
             return null;
         }
         return supplyNounBefore(doc, i, s);
@@ -309,7 +290,7 @@ public final class RelationFinder {
     private static String nounPhrase(AnnotatedArticle doc, int k) {
         List<Token> tokens = doc.tokens();
         int start = k;
-        while (start > 0 && Set.of("NN", "JJ", "VBP").contains(tokens.get(start - 1).pos()) && start > k - 2
+        while (start > 0 && tokens.get(start - 1).isAny(SUPPLIER_MODIFIERS) && start > k - 2
                 && Demonyms.country(tokens.get(start - 1).word()).isEmpty()) {
             start--;
         }
@@ -346,7 +327,7 @@ public final class RelationFinder {
     private static String purpose(AnnotatedArticle doc, int i, Sentence s) {
         List<Token> tokens = doc.tokens();
         for (int k = i + 1; k + 1 < Math.min(s.endToken(), i + 4); k++) {
-            if (tokens.get(k).pos().equals("TO")) {
+            if (tokens.get(k).is(Pos.TO)) {
                 return phrase(doc, k + 1, s, 6);
             }
         }
@@ -354,7 +335,7 @@ public final class RelationFinder {
     }
 
     private static String afterOf(AnnotatedArticle doc, int k, Sentence s) {
-        while (k < s.endToken() && k < s.endToken() - 1 && doc.tokens().get(k).pos().startsWith("NN")) {
+        while (k < s.endToken() && k < s.endToken() - 1 && doc.tokens().get(k).isNoun()) {
             k++; // "Russian forces of deploying"
         }
         if (k < s.endToken() && doc.tokens().get(k).word().equalsIgnoreCase("of")) {
@@ -367,8 +348,8 @@ public final class RelationFinder {
     private static String phrase(AnnotatedArticle doc, int k, Sentence s, int max) {
         List<Token> tokens = doc.tokens();
         int end = k;
-        while (end < Math.min(s.endToken(), k + max) && !tokens.get(end).pos().matches("[.,:;]|''|``")
-                && !(end > k && tokens.get(end).pos().equals("TO"))) {
+        while (end < Math.min(s.endToken(), k + max) && !tokens.get(end).isAny(Pos.STOPS_AND_QUOTES)
+                && !(end > k && tokens.get(end).is(Pos.TO))) {
             end++;
         }
         if (end == k) {

@@ -4,6 +4,7 @@ import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Pos;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 import org.sitrep.places.FeatureKind;
@@ -25,15 +26,14 @@ import java.util.Set;
  * cues through {@link #cue}.
  */
 final class ToponymFinder {
+    private static final Set<String> COORDINATION = WordLists.set("toponym-coordination");
     /** Words that, after a name, make it a first-level region. */
-    static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "governorate", "krai", "kray",
-            "state");
-    private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "city", "village", "port", "capital",
-            "settlement", "hamlet");
+    static final Set<String> REGION_WORDS = WordLists.set("toponym-regions");
+    private static final Set<String> SETTLEMENT_WORDS = WordLists.set("toponym-settlements");
     private static final int SEAT_MAX_TOKENS = 2;
     private static final int EMBEDDED_MAX_TOKENS = 3;
     private static final int LOCATIVE_TOWN_POPULATION = 10_000;
-    private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "around", "into");
+    private static final Set<String> LOCATIVES = WordLists.set("toponym-locatives");
     private static final int EMBEDDED_CITY_POPULATION = 100_000;
 
     private final PlaceIndex index;
@@ -127,8 +127,7 @@ final class ToponymFinder {
             return true;
         }
         int last = doc.tokenAt(m.span().end() - 1);
-        String pos = last < doc.tokens().size() ? doc.tokens().get(last).pos() : null;
-        return pos != null && pos.startsWith("JJ")
+        return last < doc.tokens().size() && doc.tokens().get(last).isAdjective()
                 && Demonyms.derived(index, m.text()).isPresent();
     }
 
@@ -184,7 +183,7 @@ final class ToponymFinder {
         int first = doc.tokenAt(m.span().start());
         if (first < 1 || !LOCATIVES.contains(word(tokens, first - 1))
                 || tokens.get(first).span().end() != m.span().end()
-                || (first + 1 < tokens.size() && tokens.get(first + 1).pos().equals("POS"))) {
+                || (first + 1 < tokens.size() && tokens.get(first + 1).is(Pos.POS))) {
             return false;
         }
         return index.find(m.text()).stream().anyMatch(n -> {
@@ -298,15 +297,15 @@ final class ToponymFinder {
                 continue;
             }
             int next = doc.tokenAt(t.span().end());
-            if (next + 1 >= tokens.size() || !Set.of("and", "or", ",").contains(word(tokens, next))) {
+            if (next + 1 >= tokens.size() || !COORDINATION.contains(word(tokens, next))) {
                 continue;
             }
             Token candidate = tokens.get(next + 1);
             boolean named = found.stream().anyMatch(f -> f.span().overlaps(candidate.span()))
                     || doc.names().stream().anyMatch(m -> m.span().overlaps(candidate.span())
                     && (m.type() == EntityType.PERSON || m.span().length() != candidate.span().length()));
-            if (!named && candidate.pos().startsWith("NNP") && Character.isUpperCase(candidate.word().charAt(0))
-                    && (next + 2 >= tokens.size() || !tokens.get(next + 2).pos().startsWith("NNP"))
+            if (!named && candidate.isProperNoun() && Character.isUpperCase(candidate.word().charAt(0))
+                    && (next + 2 >= tokens.size() || !tokens.get(next + 2).isProperNoun())
                     && index.find(candidate.word()).stream().anyMatch(m -> m.place().kind() == FeatureKind.CITY
                     || m.place().kind() == FeatureKind.TOWN)) {
                 added.add(new Toponym(candidate.span(), candidate.span(), Toponym.Cue.NAME));
@@ -341,7 +340,7 @@ final class ToponymFinder {
     }
 
     private static boolean isLowerModifier(Token t) {
-        return Character.isLowerCase(t.word().charAt(0)) && (t.pos().startsWith("JJ") || t.pos().startsWith("NN"));
+        return Character.isLowerCase(t.word().charAt(0)) && (t.isAdjective() || t.isNoun());
     }
 
     private static String word(List<Token> tokens, int i) {

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Builds annotated articles by hand, for tests of extraction logic that need no models. Each token is written
- * {@code word/POS} or {@code word/POS/TYPE} (TYPE one of Sitrep's entity types); tokens are separated by spaces
+ * {@code word/POS} or {@code word/POS/TYPE} (TYPE one of Sitrep's entity types), optionally followed by
+ * {@code /=lemma} ({@code died/VBD/=die}; else the lemma is the word in lower case); tokens are separated by spaces
  * and sentences by {@code " || "}. Consecutive tokens of one type form one name.
  */
 final class HandAnnotated {
@@ -33,12 +34,17 @@ final class HandAnnotated {
             int sentenceStart = text.length();
             for (String t : sentence.trim().split(" ")) {
                 String[] parts = t.split("/");
+                String lemma = parts[0].toLowerCase();
+                if (parts[parts.length - 1].startsWith("=")) {
+                    lemma = parts[parts.length - 1].substring(1);
+                    parts = java.util.Arrays.copyOf(parts, parts.length - 1);
+                }
                 if (text.length() > sentenceStart) {
                     text.append(' ');
                 }
                 int start = text.length();
                 text.append(parts[0]);
-                tokens.add(new Token(new Span(start, text.length()), parts[0], parts[1], parts[0].toLowerCase(),
+                tokens.add(new Token(new Span(start, text.length()), parts[0], parts[1], lemma,
                         parts.length > 2 ? parts[2] : "O"));
             }
             sentences.add(new Sentence(new Span(sentenceStart, text.length()), first, tokens.size()));
