@@ -51,7 +51,7 @@ public final class EventExtractor {
     public List<Event> extract(AnnotatedArticle doc, List<Entity> entities, List<Amount> amounts, List<Place> places) {
         LocalDate published = doc.article().published();
         GovernmentActors governments = new GovernmentActors(entities, places);
-        List<IncidentReport> reports = withUnread(doc, reader.read(doc, entities, amounts));
+        List<IncidentReport> reports = withUnread(doc, entities, amounts, reader.read(doc, entities, amounts));
         for (IncidentReport r : reports) {
             r.actor1 = governments.name(r.actor1);
             r.actor2 = governments.name(r.actor2);
@@ -72,14 +72,15 @@ public final class EventExtractor {
     }
 
     /** The reports, with those the typer finds in sentences where the rules found none, in body order. */
-    private List<IncidentReport> withUnread(AnnotatedArticle doc, List<IncidentReport> reports) {
+    private List<IncidentReport> withUnread(AnnotatedArticle doc, List<Entity> entities, List<Amount> amounts,
+                                            List<IncidentReport> reports) {
         BitSet read = new BitSet();
         reports.forEach(r -> read.set(r.sentence));
         List<IncidentReport> out = new ArrayList<>(reports);
         for (int s = read.nextClearBit(0); s < doc.sentences().size(); s = read.nextClearBit(s + 1)) {
             EventTyper.Typing t = typer.typeUnread(IncidentCandidates.ofSentence(doc, s));
             if (t.subtype() != null) {
-                out.add(IncidentCandidates.report(doc, s, t.cue()));
+                out.add(reader.learned(doc, entities, amounts, s, IncidentCandidates.cueToken(doc, s, t.cue())));
             }
         }
         if (out.size() > reports.size()) {
@@ -93,7 +94,13 @@ public final class EventExtractor {
      * built with the rules' sub-type; it is dropped after folding.
      */
     private Event build(String id, List<IncidentReport> incident, EventTyper.Typing typing, LocalDate published) {
+        Casualties casualties = toll(incident);
         EventSubtype subtype = typing.subtype() != null ? typing.subtype() : classifier.classify(incident).subtype();
+        if (subtype == EventSubtype.DISRUPTED_WEAPONS_USE && gotThrough(casualties)) {
+            // some weapons struck ("87 drones ... 51 were shot down", or people were killed): not disrupted
+            EventSubtype rule = classifier.classify(incident).subtype();
+            subtype = rule != EventSubtype.DISRUPTED_WEAPONS_USE ? rule : subtype;
+        }
 
         String date = null;
         DatePrecision precision = null;
@@ -132,7 +139,6 @@ public final class EventExtractor {
                 || subtype == EventSubtype.ABDUCTION_FORCED_DISAPPEARANCE
                 || (civilians && type == EventType.EXPLOSIONS_REMOTE_VIOLENCE);
 
-        Casualties casualties = toll(incident);
 
         List<TollFigure> figures = new ArrayList<>();
         incident.forEach(r -> figures.addAll(r.figures));
@@ -176,6 +182,12 @@ public final class EventExtractor {
     private static boolean specific(Mention weapon) {
         EventWords.Weapon w = EventWords.WEAPONS.get(weapon.text().toLowerCase(java.util.Locale.ROOT));
         return w != null && w != EventWords.Weapon.FIREARM && w != EventWords.Weapon.BOMB;
+    }
+
+    /** Whether some of the weapons struck: fewer intercepted than launched, or people killed. */
+    private static boolean gotThrough(Casualties c) {
+        return c.launched() != null && c.intercepted() != null && c.launched() > c.intercepted()
+                || c.fatalities() != null && c.fatalities() > 0;
     }
 
     /** The incident's toll: a later revision replaces a figure, otherwise the highest figure stands. */

@@ -63,29 +63,16 @@ public final class IncidentCandidates {
         return candidate(doc, List.of(sentence), null, 0, List.of());
     }
 
-    /**
-     * The report of an incident in a sentence the rules did not read, which the typer found one: the sentence is
-     * its evidence, the word at {@code cue} (an index into the candidate's lemmas) its trigger.
-     */
-    static IncidentReport report(AnnotatedArticle doc, int sentence, int cue) {
+    /** The token of a sentence's words at {@code cue}, an index into its candidate's lemmas. */
+    static int cueToken(AnnotatedArticle doc, int sentence, int cue) {
         Sentence s = doc.sentences().get(sentence);
-        IncidentReport r = new IncidentReport();
-        r.sentence = sentence;
-        r.from = s.firstToken();
-        r.to = s.endToken();
-        r.evidence = s.span();
-        r.learned = true;
         int seen = 0;
-        for (Token t : doc.tokensOf(s)) {
-            if (word(t) && seen++ == cue) {
-                r.triggers.add(t.span());
-                break;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (word(doc.tokens().get(k)) && seen++ == cue) {
+                return k;
             }
         }
-        if (r.triggers.isEmpty()) {
-            r.triggers.add(s.span());
-        }
-        return r;
+        return s.firstToken();
     }
 
     /** The candidate of a text in which the rules find no incident: its first sentences, with no rule signal. */

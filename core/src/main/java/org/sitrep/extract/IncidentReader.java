@@ -83,6 +83,22 @@ final class IncidentReader {
         return Optional.of(r);
     }
 
+    /**
+     * The report of an incident the event typer found in a sentence no rule read: the sentence is its clause,
+     * the token at {@code cue} its trigger; weapons, actors, toll, date and places are read as for any report.
+     */
+    IncidentReport learned(AnnotatedArticle doc, List<Entity> entities, List<Amount> amounts, int sentence, int cue) {
+        Sentence s = doc.sentences().get(sentence);
+        IncidentReport r = new IncidentReport();
+        r.sentence = sentence;
+        r.from = s.firstToken();
+        r.to = s.endToken();
+        r.learned = true;
+        r.triggers.add(doc.tokens().get(cue).span());
+        describe(doc, entities, amounts, r, r.from, r.to);
+        return r;
+    }
+
     /** Fills in everything but the triggers: evidence, weapons, actors, toll, date, places. */
     private void describe(AnnotatedArticle doc, List<Entity> entities, List<Amount> amounts, IncidentReport r,
                           int cs, int ce) {

@@ -28,7 +28,7 @@ public final class LearnedEventTyper implements EventTyper {
      * The least probability of "no event" that overrules the rules' reading of people killed or injured: a toll is
      * strong evidence of an incident, and news articles tell tolls in sentences unlike the short notes.
      */
-    static final double NONE_OVER_TOLL = 0.9;
+    static final double NONE_OVER_TOLL = 0.98;
     /** The least probability of a sub-type that makes an event of a sentence the rules did not read. */
     static final double UNREAD_MINIMUM = 0.5;
     /** Words alone giving "no event" this probability or more screen a sentence out before it is embedded. */
