@@ -402,4 +402,29 @@ class SitrepEventsTest {
             assertEquals(facts.relations(), sitrep.process(Article.of("odd", text)).relations());
         }
     }
+
+    /** The learned typer finds incidents in sentences no rule reads, with the word that tells it as trigger. */
+    @Test
+    void theTyperFindsIncidentsTheRulesMiss() {
+        ArticleFacts facts = sitrep.process(Article.of("unread", "Government aircraft dropped canisters of chlorine gas"
+                + " on the rebel-held town of Kafr Zita on Tuesday, residents said."));
+        assertSpansInBody(facts);
+        Event chemical = only(facts, e -> true, "one chemical attack");
+        assertEquals(EventSubtype.CHEMICAL_WEAPON, chemical.subtype(), describe(facts));
+        assertEquals("Kafr Zita", chemical.location().name());
+        assertTrue(chemical.confidence() > 0.5, describe(facts));
+        String trigger = chemical.triggers().get(0).of(facts.article().text());
+        assertTrue(List.of("dropped", "chlorine", "gas", "canisters", "aircraft").contains(trigger), trigger);
+    }
+
+    /** Figurative fights, strikes and blasts in politics, business and sport are no events. */
+    @Test
+    void figurativeViolenceIsNoEvent() {
+        for (String text : List.of(
+                "The senator has been battling the governor over the state budget for months.",
+                "The striker's late shot hit the post as City fought back to draw 2-2 with United.",
+                "Shareholders attacked the proposed merger at Tuesday's meeting, calling the price a blow to investors.")) {
+            assertEquals(List.of(), sitrep.process(Article.of("figurative", text)).events(), text);
+        }
+    }
 }

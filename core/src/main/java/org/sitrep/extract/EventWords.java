@@ -24,7 +24,9 @@ final class EventWords {
         /** A group changes: merges, surrenders, defects, disbands, pledges allegiance. */
         CHANGE,
         /** Strategic news of no other sub-type: a mass grave found. */
-        GRAVE;
+        GRAVE,
+        /** A word the event typer found telling an incident, of no kind the rules know (kept out of {@code kinds}). */
+        LEARNED;
 
         /** Kinds that only report a toll, naming no incident of their own. */
         boolean casualtyOnly() {

@@ -95,6 +95,7 @@ final class IncidentReader {
         r.to = s.endToken();
         r.learned = true;
         r.triggers.add(doc.tokens().get(cue).span());
+        r.triggerKinds.add(Kind.LEARNED);
         describe(doc, entities, amounts, r, r.from, r.to);
         return r;
     }
