@@ -86,27 +86,17 @@ final class TrainEventsCommand implements Callable<Integer> {
                 .filter(t -> sources.contains("all") || sources.contains(t.source())).toList();
         err.printf(Locale.ROOT, "sitrep train events: %d texts %s%n", texts.size(), EventTraining.bySource(texts));
         List<IncidentCandidate> candidates = training.candidates(texts, err);
-        List<Features> features = training.features(candidates, !withoutRules, !withoutLexical,
-                !withoutEmbeddings);
         List<Example> train = new ArrayList<>();
         List<Example> heldOut = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            LabelledText t = texts.get(i);
-            Example e = new Example(features.get(i), t.labels(), t.weight(), t.source());
-            (EventTraining.heldOut(t) ? heldOut : train).add(e);
-        }
+        split(texts, training.features(candidates, !withoutRules, !withoutLexical, !withoutEmbeddings), train,
+                heldOut);
         long start = System.nanoTime();
         LinearModel model = new LinearTrainer(l2, 2, 400).train(LearnedEventTyper.labels(), train, heldOut);
         err.printf(Locale.ROOT, "sitrep train events: trained on %d, held out %d, in %.0f s%n", train.size(),
                 heldOut.size(), (System.nanoTime() - start) / 1e9);
-        List<Features> words = training.features(candidates, false, true, false);
         List<Example> screenTrain = new ArrayList<>();
         List<Example> screenHeldOut = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            LabelledText t = texts.get(i);
-            (EventTraining.heldOut(t) ? screenHeldOut : screenTrain)
-                    .add(new Example(words.get(i), t.labels(), t.weight(), t.source()));
-        }
+        split(texts, training.features(candidates, false, true, false), screenTrain, screenHeldOut);
         LinearModel screen = new LinearTrainer(l2, 2, 400).train(LearnedEventTyper.labels(), screenTrain,
                 screenHeldOut);
         Files.createDirectories(this.out);
@@ -121,6 +111,16 @@ final class TrainEventsCommand implements Callable<Integer> {
         out.println(EventTraining.report(screen, screenHeldOut, Files.size(screenFile)));
         out.println(EventTraining.screening(screen, screenHeldOut, LearnedEventTyper.UNREAD_SCREEN));
         return out.checkError() ? 1 : 0;
+    }
+
+    /** The examples of the texts, each into the training or the held-out part. */
+    private static void split(List<LabelledText> texts, List<Features> features, List<Example> train,
+                              List<Example> heldOut) {
+        for (int i = 0; i < texts.size(); i++) {
+            LabelledText t = texts.get(i);
+            (EventTraining.heldOut(t) ? heldOut : train).add(new Example(features.get(i), t.labels(), t.weight(),
+                    t.source()));
+        }
     }
 
     private static void write(LinearModel model, Path file) throws java.io.IOException {

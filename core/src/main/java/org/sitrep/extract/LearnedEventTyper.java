@@ -70,17 +70,21 @@ public final class LearnedEventTyper implements EventTyper {
     }
 
     /**
-     * No event when that is the most probable label, or, for a candidate whose reports count people killed or
-     * injured, when its probability reaches {@value #NONE_OVER_TOLL}; else the most probable sub-type, with its
-     * probability as the confidence.
+     * No event when that is the most probable label, unless the candidate's reports count people killed or
+     * injured: such an incident is no event only when that reaches {@value #NONE_OVER_TOLL}, and when "no event"
+     * is the most probable label short of that, it keeps the rules' sub-type, with the probability of being an
+     * event at all as its confidence. Otherwise the most probable sub-type, with its probability.
      */
     @Override
     public Typing type(IncidentCandidate candidate) {
         double[] p = model.probabilities(features(candidate, model.dimensions() > 0));
         int none = model.labels().indexOf(NONE);
         boolean toll = candidate.signals().contains("killed") || candidate.signals().contains("injured");
-        if (toll ? p[none] >= NONE_OVER_TOLL : p[none] >= maxOther(p, none)) {
+        if (p[none] >= (toll ? NONE_OVER_TOLL : maxOther(p, none))) {
             return new Typing(null, p[none]);
+        }
+        if (toll && candidate.rule() != null && p[none] >= maxOther(p, none)) {
+            return new Typing(candidate.rule(), 1 - p[none]);
         }
         int best = none == 0 ? 1 : 0;
         for (int y = 0; y < p.length; y++) {
