@@ -30,7 +30,7 @@ public final class LearnedEventTyper implements EventTyper {
      */
     static final double NONE_OVER_TOLL = 0.98;
     /** The least probability of a sub-type that makes an event of a sentence the rules did not read. */
-    static final double UNREAD_MINIMUM = 0.5;
+    static final double UNREAD_MINIMUM = 0.7;
     /** Words alone giving "no event" this probability or more screen a sentence out before it is embedded. */
     public static final double UNREAD_SCREEN = 0.9;
 
