@@ -118,8 +118,8 @@ final class EvalEventsCommand implements Callable<Integer> {
         Sitrep sitrep;
         try {
             sitrep = Sitrep.load(rules ? EventTyper.RULES : model == null ? LearnedEventTyper.load()
-                    : new LearnedEventTyper(read(model.resolve(LearnedEventTyper.MODEL)),
-                    read(model.resolve(LearnedEventTyper.SCREEN))));
+                    : new LearnedEventTyper(LinearModel.read(model.resolve(LearnedEventTyper.MODEL)),
+                    LinearModel.read(model.resolve(LearnedEventTyper.SCREEN))));
         } catch (IOException e) {
             return EvalOptions.fail(err, "events", "cannot read the model " + model + ": " + e.getMessage(), 1);
         }
@@ -145,12 +145,6 @@ final class EvalEventsCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return 0;
-    }
-
-    private static LinearModel read(Path file) throws IOException {
-        try (var in = Files.newInputStream(file)) {
-            return LinearModel.read(in);
-        }
     }
 
     /** The CASE label of a snippet's main event: the one with the most evidence, then the surest, then the first. */

@@ -145,10 +145,7 @@ public final class EventTraining {
         int[] binCount = new int[10];
         for (Example e : heldOut) {
             double[] p = model.probabilities(e.features());
-            int best = 0;
-            for (int y = 1; y < p.length; y++) {
-                best = p[y] > p[best] ? y : best;
-            }
+            int best = LinearModel.argmax(p, -1);
             String predicted = model.labels().get(best);
             boolean right = e.allowed().contains(predicted);
             int[] s = bySource.computeIfAbsent(e.source(), k -> new int[2]);
@@ -203,13 +200,7 @@ public final class EventTraining {
                     continue;
                 }
                 double[] p = model.probabilities(e.features());
-                int best = none;
-                if (p[none] < threshold) {
-                    best = none == 0 ? 1 : 0;
-                    for (int y = 0; y < p.length; y++) {
-                        best = y != none && p[y] > p[best] ? y : best;
-                    }
-                }
+                int best = p[none] < threshold ? LinearModel.argmax(p, none) : none;
                 int[] kind = e.allowed().contains(EventLabelMap.NONE) ? other : acled;
                 kind[0] += e.allowed().contains(model.labels().get(best)) ? 1 : 0;
                 kind[1]++;

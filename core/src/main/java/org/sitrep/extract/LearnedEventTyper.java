@@ -80,25 +80,14 @@ public final class LearnedEventTyper implements EventTyper {
         double[] p = model.probabilities(features(candidate, model.dimensions() > 0));
         int none = model.labels().indexOf(NONE);
         boolean toll = candidate.signals().contains("killed") || candidate.signals().contains("injured");
-        if (p[none] >= (toll ? NONE_OVER_TOLL : maxOther(p, none))) {
+        int best = LinearModel.argmax(p, none);
+        if (p[none] >= (toll ? NONE_OVER_TOLL : p[best])) {
             return new Typing(null, p[none]);
         }
-        if (toll && candidate.rule() != null && p[none] >= maxOther(p, none)) {
+        if (toll && candidate.rule() != null && p[none] >= p[best]) {
             return new Typing(candidate.rule(), 1 - p[none]);
         }
-        int best = none == 0 ? 1 : 0;
-        for (int y = 0; y < p.length; y++) {
-            best = y != none && p[y] > p[best] ? y : best;
-        }
         return new Typing(EventSubtype.valueOf(model.labels().get(best)), p[best]);
-    }
-
-    private static double maxOther(double[] p, int none) {
-        double max = 0;
-        for (int y = 0; y < p.length; y++) {
-            max = y != none ? Math.max(max, p[y]) : max;
-        }
-        return max;
     }
 
     /**
@@ -128,7 +117,6 @@ public final class LearnedEventTyper implements EventTyper {
         }
         return new Typing(typing.subtype(), typing.confidence(), cue);
     }
-
 
     /** What the model reads of a candidate. */
     public static Features features(IncidentCandidate c) {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -181,6 +183,24 @@ public final class LinearModel {
         float[] sparse = floats(data, names.length * n);
         float[] dense = floats(data, dimensions * n);
         return new LinearModel(List.of(labels), names, sparse, dimensions, dense, bias, temperature);
+    }
+
+    /** Reads a model from a file {@link #write} wrote. */
+    public static LinearModel read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+
+    /** The index of the highest of {@code p} other than {@code skip} (-1 to skip none). */
+    public static int argmax(double[] p, int skip) {
+        int best = -1;
+        for (int y = 0; y < p.length; y++) {
+            if (y != skip && (best < 0 || p[y] > p[best])) {
+                best = y;
+            }
+        }
+        return best;
     }
 
     /** Reads a model from the class path. */
