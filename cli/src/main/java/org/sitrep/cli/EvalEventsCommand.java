@@ -66,7 +66,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     @Mixin
     EvalOptions options;
 
-    @Option(names = "--model", paramLabel = "DIR", description = "Type events with the model and screen in DIR (as `train events --out DIR` writes them) instead of the shipped ones.")
+    @Option(names = "--model", paramLabel = "DIR", description = "Type events with the model, detector and screen in DIR (as `train events --out DIR` writes them) instead of the shipped ones.")
     Path model;
 
     @Option(names = "--rules", description = "Type events by the rules alone (no learned model), for comparison.")
@@ -119,6 +119,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         try {
             sitrep = Sitrep.load(rules ? EventTyper.RULES : model == null ? LearnedEventTyper.load()
                     : new LearnedEventTyper(LinearModel.read(model.resolve(LearnedEventTyper.MODEL)),
+                    LinearModel.read(model.resolve(LearnedEventTyper.DETECTOR)),
                     LinearModel.read(model.resolve(LearnedEventTyper.SCREEN))));
         } catch (IOException e) {
             return EvalOptions.fail(err, "events", "cannot read the model " + model + ": " + e.getMessage(), 1);

@@ -64,6 +64,10 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Option(names = "--sources", split = ",", paramLabel = "NAME", description = "The sources to train on: notes, plover, ngec, satp, india-police, glocon, maven, cameo, or all (default: ${DEFAULT-VALUE}).")
     java.util.Set<String> sources = new java.util.TreeSet<>(List.of("notes", "plover"));
 
+    /** The detector (event or not) reads WikiEvents' long articles too; they lowered sub-type accuracy (README). */
+    @Option(names = "--detector-sources", split = ",", paramLabel = "NAME", description = "The sources the detector (event or not) trains on (default: ${DEFAULT-VALUE}).")
+    java.util.Set<String> detectorSources = new java.util.TreeSet<>(List.of("notes", "plover", "wikievents"));
+
     @Option(names = "--l2", paramLabel = "X", description = "L2 penalty (default: ${DEFAULT-VALUE}).")
     double l2 = 1.0;
 
@@ -82,18 +86,40 @@ final class TrainEventsCommand implements Callable<Integer> {
             return 2;
         }
         EventTraining training = new EventTraining(data, withoutNotes ? null : notes, notesWeight, threads, cache);
-        List<LabelledText> texts = training.texts().stream()
-                .filter(t -> sources.contains("all") || sources.contains(t.source())).toList();
-        err.printf(Locale.ROOT, "sitrep train events: %d texts %s%n", texts.size(), EventTraining.bySource(texts));
-        List<IncidentCandidate> candidates = training.candidates(texts, err);
+        List<LabelledText> all = training.texts().stream()
+                .filter(t -> in(sources, t) || in(detectorSources, t)).toList();
+        err.printf(Locale.ROOT, "sitrep train events: %d texts %s%n", all.size(), EventTraining.bySource(all));
+        List<IncidentCandidate> allCandidates = training.candidates(all, err);
+        List<Features> allFeatures = training.features(allCandidates, !withoutRules, !withoutLexical,
+                !withoutEmbeddings);
+        List<LabelledText> texts = new ArrayList<>();
+        List<Features> features = new ArrayList<>();
+        List<IncidentCandidate> candidates = new ArrayList<>();
+        List<LabelledText> detectorTexts = new ArrayList<>();
+        List<Features> detectorFeatures = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (in(sources, all.get(i))) {
+                texts.add(all.get(i));
+                features.add(allFeatures.get(i));
+                candidates.add(allCandidates.get(i));
+            }
+            if (in(detectorSources, all.get(i))) {
+                detectorTexts.add(all.get(i));
+                detectorFeatures.add(allFeatures.get(i));
+            }
+        }
         List<Example> train = new ArrayList<>();
         List<Example> heldOut = new ArrayList<>();
-        split(texts, training.features(candidates, !withoutRules, !withoutLexical, !withoutEmbeddings), train,
-                heldOut);
+        split(texts, features, train, heldOut);
         long start = System.nanoTime();
         LinearModel model = new LinearTrainer(l2, 2, 400).train(LearnedEventTyper.labels(), train, heldOut);
         err.printf(Locale.ROOT, "sitrep train events: trained on %d, held out %d, in %.0f s%n", train.size(),
                 heldOut.size(), (System.nanoTime() - start) / 1e9);
+        List<Example> detectorTrain = new ArrayList<>();
+        List<Example> detectorHeldOut = new ArrayList<>();
+        split(detectorTexts, detectorFeatures, detectorTrain, detectorHeldOut);
+        LinearModel detector = new LinearTrainer(l2, 2, 400).train(LearnedEventTyper.labels(), detectorTrain,
+                detectorHeldOut);
         List<Example> screenTrain = new ArrayList<>();
         List<Example> screenHeldOut = new ArrayList<>();
         split(texts, training.features(candidates, false, true, false), screenTrain, screenHeldOut);
@@ -101,16 +127,24 @@ final class TrainEventsCommand implements Callable<Integer> {
                 screenHeldOut);
         Files.createDirectories(this.out);
         Path modelFile = this.out.resolve(LearnedEventTyper.MODEL);
+        Path detectorFile = this.out.resolve(LearnedEventTyper.DETECTOR);
         Path screenFile = this.out.resolve(LearnedEventTyper.SCREEN);
         write(model, modelFile);
+        write(detector, detectorFile);
         write(screen, screenFile);
         out.println("model " + modelFile);
         out.println(EventTraining.report(model, heldOut, Files.size(modelFile)));
         out.println(EventTraining.noneThresholds(model, heldOut));
+        out.println("detector " + detectorFile);
+        out.println(EventTraining.report(detector, detectorHeldOut, Files.size(detectorFile)));
         out.println("screen " + screenFile);
         out.println(EventTraining.report(screen, screenHeldOut, Files.size(screenFile)));
         out.println(EventTraining.screening(screen, screenHeldOut, LearnedEventTyper.UNREAD_SCREEN));
         return out.checkError() ? 1 : 0;
+    }
+
+    private static boolean in(java.util.Set<String> names, LabelledText t) {
+        return names.contains("all") || names.contains(t.source());
     }
 
     /** The examples of the texts, each into the training or the held-out part. */

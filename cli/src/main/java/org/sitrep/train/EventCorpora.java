@@ -44,6 +44,46 @@ public final class EventCorpora {
         out.addAll(glocon());
         out.addAll(maven());
         out.addAll(cameo());
+        out.addAll(wikiEvents());
+        return out;
+    }
+
+    /**
+     * WikiEvents' train split, sentence by sentence: every event is annotated, so a sentence holding none of
+     * conflict is a negative in a long news article's register. Its sentences are stored without their final
+     * full stop, so sentence {@code i} spans its words and one token more.
+     */
+    List<LabelledText> wikiEvents() {
+        List<LabelledText> out = new ArrayList<>();
+        for (JsonNode doc : jsonLines(root.resolve("wikievents-train/train-reduced.jsonl"))) {
+            List<String> sentences = new ArrayList<>();
+            doc.path("sentences").forEach(t -> sentences.add(t.asText().trim()));
+            int[] ends = new int[sentences.size()];
+            int at = 0;
+            for (int i = 0; i < ends.length; i++) {
+                at += sentences.get(i).split("\\s+").length + 1;
+                ends[i] = at;
+            }
+            List<Set<String>> types = new ArrayList<>();
+            sentences.forEach(x -> types.add(new HashSet<>()));
+            for (JsonNode m : doc.path("event_mentions")) {
+                int token = m.path("trigger").path("start_idx").asInt();
+                for (int i = 0; i < ends.length; i++) {
+                    if (token < ends[i]) {
+                        types.get(i).add(m.path("event_type").asText());
+                        break;
+                    }
+                }
+            }
+            for (int i = 0; i < sentences.size(); i++) {
+                Set<String> labels = EventLabelMap.wikiEvents(types.get(i));
+                if (labels != null && sentences.get(i).split("\\s+").length >= 5) {
+                    out.add(new LabelledText("wiki-" + doc.path("docid").asText() + "-" + i,
+                            Detokenizer.join(List.of(sentences.get(i).split("\\s+"))) + ".", labels, 0.3,
+                            "wikievents"));
+                }
+            }
+        }
         return out;
     }
 

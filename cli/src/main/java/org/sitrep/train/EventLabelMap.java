@@ -81,6 +81,23 @@ public final class EventLabelMap {
         return out;
     }
 
+    /** The sub-types of a WikiEvents sentence's event types, as for MAVEN; types not listed are no event. */
+    static Set<String> wikiEvents(Collection<String> types) {
+        Set<String> out = new TreeSet<>();
+        boolean unsure = false;
+        for (String type : types) {
+            Set<String> mapped = TABLE.get("wikievents\t" + type + "\t*");
+            if (mapped != null) {
+                unsure |= mapped.isEmpty();
+                out.addAll(mapped);
+            }
+        }
+        if (out.isEmpty()) {
+            return unsure ? null : Set.of(NONE);
+        }
+        return out;
+    }
+
     static Set<String> cameo(String label) {
         return lookup("cameo", label, "", Set.of());
     }

@@ -18,6 +18,8 @@ import java.util.List;
 public final class LearnedEventTyper implements EventTyper {
     /** The class-path resource holding the shipped model. */
     public static final String MODEL = "event-types.model";
+    /** The class-path resource holding the shipped detector: event or not, trained also on long news articles. */
+    public static final String DETECTOR = "event-detector.model";
     /** The class-path resource holding the shipped screen: a model of the words alone, cheap to apply. */
     public static final String SCREEN = "event-screen.model";
     /** The label of a candidate that is no ACLED event. */
@@ -35,27 +37,34 @@ public final class LearnedEventTyper implements EventTyper {
     public static final double UNREAD_SCREEN = 0.9;
 
     private final LinearModel model;
+    private final LinearModel detector;
     private final LinearModel screen;
 
     /**
-     * @param model  the model of incidents
+     * @param model    the model of incidents' sub-types
+     * @param detector the model that tells an incident from no event (its sub-types are not used)
      * @param screen a model of the words alone (no embedding, no rule signal), which screens the sentences the
      *               rules did not read before the model reads them
      */
-    public LearnedEventTyper(LinearModel model, LinearModel screen) {
-        if (!model.labels().contains(NONE) || !screen.labels().contains(NONE)) {
+    public LearnedEventTyper(LinearModel model, LinearModel detector, LinearModel screen) {
+        if (!model.labels().contains(NONE) || !detector.labels().contains(NONE) || !screen.labels().contains(NONE)) {
             throw new IllegalArgumentException("an event model needs the label " + NONE);
         }
         if (screen.dimensions() > 0) {
             throw new IllegalArgumentException("a screen reads words alone, not embeddings");
         }
+        if (model.dimensions() != detector.dimensions()) {
+            throw new IllegalArgumentException("the model and the detector read different features");
+        }
         this.model = model;
+        this.detector = detector;
         this.screen = screen;
     }
 
     /** The typer with the shipped models. */
     public static LearnedEventTyper load() {
         return new LearnedEventTyper(LinearModel.resource(LearnedEventTyper.class, MODEL),
+                LinearModel.resource(LearnedEventTyper.class, DETECTOR),
                 LinearModel.resource(LearnedEventTyper.class, SCREEN));
     }
 
@@ -70,24 +79,31 @@ public final class LearnedEventTyper implements EventTyper {
     }
 
     /**
-     * No event when that is the most probable label, unless the candidate's reports count people killed or
-     * injured: such an incident is no event only when that reaches {@value #NONE_OVER_TOLL}, and when "no event"
-     * is the most probable label short of that, it keeps the rules' sub-type, with the probability of being an
-     * event at all as its confidence. Otherwise the most probable sub-type, with its probability.
+     * The detector decides whether the candidate is an event: no event when that is its most probable label,
+     * unless the candidate's reports count people killed or injured: such an incident is no event only when that
+     * reaches {@value #NONE_OVER_TOLL}, and when "no event" is the most probable label short of that, it keeps the
+     * rules' sub-type, with the probability of being an event at all as its confidence. Otherwise the model gives
+     * the most probable sub-type; the confidence is the detector's probability of an event times the model's of
+     * that sub-type among events.
      */
     @Override
     public Typing type(IncidentCandidate candidate) {
-        double[] p = model.probabilities(features(candidate, model.dimensions() > 0));
-        int none = model.labels().indexOf(NONE);
+        Features x = features(candidate, model.dimensions() > 0);
         boolean toll = candidate.signals().contains("killed") || candidate.signals().contains("injured");
+        double[] p = model.probabilities(x);
+        int none = model.labels().indexOf(NONE);
+        double[] d = detector.probabilities(x);
+        double noEvent = Math.min(d[none], p[none]);
         int best = LinearModel.argmax(p, none);
-        if (p[none] >= (toll ? NONE_OVER_TOLL : p[best])) {
-            return new Typing(null, p[none]);
+        boolean bothNone = d[none] >= d[LinearModel.argmax(d, none)] && p[none] >= p[best];
+        if (bothNone && (!toll || noEvent >= NONE_OVER_TOLL)) {
+            return new Typing(null, noEvent);
         }
-        if (toll && candidate.rule() != null && p[none] >= p[best]) {
-            return new Typing(candidate.rule(), 1 - p[none]);
+        if (bothNone && candidate.rule() != null) {
+            return new Typing(candidate.rule(), 1 - noEvent);
         }
-        return new Typing(EventSubtype.valueOf(model.labels().get(best)), p[best]);
+        return new Typing(EventSubtype.valueOf(model.labels().get(best)),
+                (1 - noEvent) * p[best] / Math.max(1e-9, 1 - p[none]));
     }
 
     /**

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The typer's decisions with a small model trained here on words and rule signals alone (no embedding). */
 class LearnedEventTyperTest {
     private static final LinearModel MODEL = model();
-    private static final LearnedEventTyper TYPER = new LearnedEventTyper(MODEL, MODEL);
+    private static final LearnedEventTyper TYPER = new LearnedEventTyper(MODEL, MODEL, MODEL);
 
     private static IncidentCandidate candidate(String text, EventSubtype rule, String... signals) {
         List<String> lemmas = List.of(text.toLowerCase().split(" "));
