@@ -79,12 +79,11 @@ public final class LearnedEventTyper implements EventTyper {
     }
 
     /**
-     * The detector decides whether the candidate is an event: no event when that is its most probable label,
-     * unless the candidate's reports count people killed or injured: such an incident is no event only when that
-     * reaches {@value #NONE_OVER_TOLL}, and when "no event" is the most probable label short of that, it keeps the
-     * rules' sub-type, with the probability of being an event at all as its confidence. Otherwise the model gives
-     * the most probable sub-type; the confidence is the detector's probability of an event times the model's of
-     * that sub-type among events.
+     * No event when both the detector and the model find "no event" their most probable label; a candidate
+     * whose reports count people killed or injured then needs that at {@value #NONE_OVER_TOLL} (the lower of
+     * their two probabilities), and short of it keeps the rules' sub-type, with the probability of an event as
+     * its confidence. Otherwise the model's most probable sub-type, with the probability of an event times the
+     * model's probability of that sub-type among events.
      */
     @Override
     public Typing type(IncidentCandidate candidate) {
@@ -132,11 +131,6 @@ public final class LearnedEventTyper implements EventTyper {
             }
         }
         return new Typing(typing.subtype(), typing.confidence(), cue);
-    }
-
-    /** What the model reads of a candidate. */
-    public static Features features(IncidentCandidate c) {
-        return features(c, true);
     }
 
     /** What the model reads of a candidate, with or without its embedding (for models trained without). */
