@@ -103,8 +103,9 @@ final class ExtractCommand implements Callable<Integer> {
                 out.println(writer.writeValueAsString(json.toJson(sitrep().process(article))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (RuntimeException e) {
-                err.println("sitrep: " + article.source() + " article " + article.index() + ": extraction failed: " + e);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                err.println("sitrep: " + article.source() + " article " + article.index() + ": extraction failed: "
+                        + Problem.describe(e));
                 failed = true;
             }
         }

@@ -6,6 +6,7 @@ import org.sitrep.ingest.IngestException;
 import org.sitrep.ingest.Ingestor;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleFacts;
+import org.sitrep.model.Problem;
 import org.sitrep.store.Fusion;
 import org.sitrep.store.Ingested;
 import org.sitrep.store.Store;
@@ -160,8 +161,8 @@ final class IngestCommand implements Callable<Integer> {
             ArticleFacts extracted;
             try {
                 extracted = sitrep().process(article);
-            } catch (RuntimeException e) {
-                skip(article.source() + " article " + article.index(), "extraction failed: " + e, true);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                skip(article.source() + " article " + article.index(), "extraction failed: " + Problem.describe(e), true);
                 return;
             } finally {
                 extractNanos += System.nanoTime() - t1;

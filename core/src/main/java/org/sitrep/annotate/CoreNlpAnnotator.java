@@ -76,7 +76,7 @@ public final class CoreNlpAnnotator {
 
     /** Annotates one article. */
     public AnnotatedArticle annotate(Article article) {
-        Annotation doc = new Annotation(article.text());
+        Annotation doc = new Annotation(TokenizerText.of(article.text()));
         pipeline.annotate(doc);
         List<Token> tokens = new ArrayList<>();
         for (CoreLabel label : doc.get(CoreAnnotations.TokensAnnotation.class)) {

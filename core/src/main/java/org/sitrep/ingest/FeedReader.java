@@ -8,12 +8,15 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import org.sitrep.model.Article;
+import org.sitrep.model.Problem;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -56,15 +59,37 @@ public final class FeedReader {
         }
     }
 
-    private static SyndFeed parse(String source, byte[] bytes) {
+    private static SyndFeed parse(String source, byte[] feed) {
+        byte[] bytes = feed.clone();
         SyndFeedInput input = new SyndFeedInput();
         input.setAllowDoctypes(false);
+        boolean doctype = blankDoctype(bytes);
         try (XmlReader xml = new XmlReader(new ByteArrayInputStream(bytes))) {
             return input.build(xml);
         } catch (FeedException | IOException | IllegalArgumentException e) {
-            throw new IngestException(source, "not a valid RSS/Atom feed: " + e.getMessage(), e);
+            throw new IngestException(source, "not a valid RSS/Atom feed"
+                    + (doctype ? " (its DOCTYPE was ignored: no DTD or entity is read)" : "") + ": "
+                    + Problem.excerpt(String.valueOf(e.getMessage())), e);
         }
     }
+
+    /**
+     * Blanks out a DOCTYPE declaration before the root element, internal subset included, so that no DTD is
+     * fetched and no entity is declared (old RSS 0.91 feeds carry one); says whether there was one. The parser
+     * itself refuses any DOCTYPE left, so none is ever read.
+     */
+    static boolean blankDoctype(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, PROLOG_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher m = DOCTYPE.matcher(head);
+        if (!m.find()) {
+            return false;
+        }
+        Arrays.fill(bytes, m.start(), m.end(), (byte) ' ');
+        return true;
+    }
+
+    private static final int PROLOG_BYTES = 16 * 1024;
+    private static final Pattern DOCTYPE = Pattern.compile("(?i)<!DOCTYPE[^\\[>]{0,1000}(?:\\[[^\\]]{0,12000}\\])?\\s*>");
 
     /** The first non-blank full content, else the description. */
     private static SyndContent content(SyndEntry entry) {

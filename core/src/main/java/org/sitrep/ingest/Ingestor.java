@@ -1,6 +1,7 @@
 package org.sitrep.ingest;
 
 import org.sitrep.model.Article;
+import org.sitrep.model.Problem;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -24,8 +25,19 @@ public final class Ingestor {
     /** The largest single text, HTML or feed input read whole; WARC and JSON Lines are streamed and unlimited. */
     public static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
 
-    private static final Pattern FEED = Pattern.compile("(?is)^(?:\\s|<\\?xml[^>]*>|<!--.*?-->)*<(rss|feed|rdf:RDF)\\b");
-    private static final Pattern HTML = Pattern.compile("(?is)^(?:\\s|<\\?xml[^>]*>|<!--.*?-->)*<(!doctype html|html|head|body|article|div|p)\\b");
+    /**
+     * The longest article body extracted, in characters (about 1 MB of text, 150,000 words): a longer body is
+     * cut at a paragraph break before it, with a problem on the article.
+     */
+    public static final int MAX_ARTICLE_CHARS = 1_000_000;
+
+    /** What may come before a document's first element: whitespace, processing instructions, comments. */
+    private static final String PREAMBLE = "(?:\\s|<\\?[^>]{0,500}\\?>|<!--(?:[^-]|-(?!->)){0,5000}-->)*";
+    /** A feed is recognised through a DOCTYPE, which {@link FeedReader} then ignores. */
+    private static final Pattern FEED = Pattern.compile("(?is)^" + PREAMBLE
+            + "(?:<!DOCTYPE[^\\[>]{0,500}(?:\\[[^\\]]{0,5000}\\])?\\s*>" + PREAMBLE + ")?<(rss|feed|rdf:RDF)\\b");
+    private static final Pattern HTML = Pattern.compile("(?is)^" + PREAMBLE
+            + "<(!doctype html|html|head|body|article|div|p)\\b");
 
     private final LocalDate defaultDate;
     private final TextDecoder decoder = new TextDecoder();
@@ -43,6 +55,10 @@ public final class Ingestor {
     /** Reads the file at {@code path}, or throws an {@link IngestException} saying why it cannot. */
     public void read(Path path, ArticleSink sink) {
         String source = path.toString();
+        guarded(source, sink, guardedSink -> readFile(source, path, guardedSink));
+    }
+
+    private void readFile(String source, Path path, ArticleSink sink) {
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (!Files.isRegularFile(path)) {
@@ -88,6 +104,10 @@ public final class Ingestor {
 
     /** Reads a whole input held in memory (standard input, a test fixture). */
     public void read(String source, byte[] bytes, ArticleSink sink) {
+        guarded(source, sink, guardedSink -> readBytes(source, bytes, guardedSink));
+    }
+
+    private void readBytes(String source, byte[] bytes, ArticleSink sink) {
         if (bytes.length == 0) {
             throw new IngestException(source, "empty input");
         }
@@ -115,7 +135,7 @@ public final class Ingestor {
             if (articles.isEmpty()) {
                 throw new IngestException(source, "no article text (only boilerplate or headings)");
             }
-            articles.forEach(sink::accept);
+            articles.forEach(dated(sink)::accept);
         }
     }
 
@@ -127,22 +147,71 @@ public final class Ingestor {
                 return;
             }
             byte[] rest = in.readNBytes((int) MAX_DOCUMENT_BYTES);
+            if (in.read() >= 0) {
+                throw new IngestException(source, "gzip inflates past the " + MAX_DOCUMENT_BYTES / 1048576
+                        + " MB limit for one text, HTML or feed document (" + Files.size(path) + " bytes compressed)");
+            }
             byte[] all = new byte[head.length + rest.length];
             System.arraycopy(head, 0, all, 0, head.length);
             System.arraycopy(rest, 0, all, head.length, rest.length);
-            read(source, all, sink);
+            readBytes(source, all, sink);
         }
     }
 
-    /** A sink that gives undated articles the default date. */
-    private ArticleSink dated(ArticleSink sink) {
-        if (defaultDate == null) {
-            return sink;
+    private interface Reading {
+        void read(ArticleSink sink) throws IOException;
+    }
+
+    /**
+     * Runs one reading so that no input stops a run: any failure of the readers, a stack overflow among them,
+     * becomes an {@link IngestException} naming the source; a failure of the sink itself (the store, say)
+     * passes through unchanged.
+     */
+    private void guarded(String source, ArticleSink sink, Reading reading) {
+        ArticleSink guardedSink = new ArticleSink() {
+            @Override
+            public void accept(Article article) {
+                try {
+                    sink.accept(article);
+                } catch (RuntimeException e) {
+                    throw new SinkFailure(e);
+                }
+            }
+
+            @Override
+            public void skipped(String where, String reason) {
+                sink.skipped(where, reason);
+            }
+        };
+        try {
+            reading.read(guardedSink);
+        } catch (SinkFailure e) {
+            throw (RuntimeException) e.getCause();
+        } catch (IngestException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IngestException(source, "cannot read: " + Problem.excerpt(String.valueOf(e.getMessage())), e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw new IngestException(source, "reading failed: " + Problem.describe(e), e);
         }
+    }
+
+    /** Carries a sink's own failure through {@link #guarded} untouched. */
+    private static final class SinkFailure extends RuntimeException {
+        SinkFailure(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * A sink that cuts each article's body to {@link #MAX_ARTICLE_CHARS} (with a problem noted) and gives
+     * undated articles the default date.
+     */
+    private ArticleSink dated(ArticleSink sink) {
         return new ArticleSink() {
             @Override
             public void accept(Article article) {
-                sink.accept(article.withDefaultDate(defaultDate));
+                sink.accept(article.withBodyLimit(MAX_ARTICLE_CHARS).withDefaultDate(defaultDate));
             }
 
             @Override

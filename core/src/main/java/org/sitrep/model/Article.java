@@ -56,6 +56,35 @@ public record Article(String source, int index, String title, LocalDate publishe
         return new Article(source, index, title, date, dateline, headings, text, url, byline, problems);
     }
 
+    /**
+     * The same article with its body cut to at most {@code maxChars} characters: at the last paragraph break
+     * before the limit, else the last line or word break, with a problem saying so; the article itself when it
+     * is short enough. Headings after the cut go with it.
+     */
+    public Article withBodyLimit(int maxChars) {
+        if (text.length() <= maxChars) {
+            return this;
+        }
+        int cut = text.lastIndexOf("\n\n", maxChars);
+        String at = "a paragraph break";
+        if (cut < maxChars / 2) {
+            cut = Math.max(text.lastIndexOf('\n', maxChars), text.lastIndexOf(' ', maxChars));
+            at = "a line or word break";
+        }
+        if (cut < maxChars / 2) {
+            cut = Character.isLowSurrogate(text.charAt(maxChars)) ? maxChars - 1 : maxChars;
+            at = "the limit";
+        }
+        int end = cut;
+        List<Heading> kept = headings.stream().filter(h -> h.offset() <= end).toList();
+        List<Problem> noted = new java.util.ArrayList<>(problems);
+        noted.add(new Problem("ingest", String.format(java.util.Locale.ROOT,
+                "body is %,d characters, over the %,d-character limit for one article: cut at %s after %,d characters",
+                text.length(), maxChars, at, end)));
+        return new Article(source, index, title, published, dateline, kept, text.substring(0, end).stripTrailing(),
+                url, byline, noted);
+    }
+
     /** The text a span covers, checking that the span lies inside the body. */
     public String textOf(Span span) {
         requireInBody(span, "span");

@@ -112,7 +112,22 @@ class FeedReaderTest {
 
         IngestException e = assertThrows(IngestException.class, () -> read("xxe.rss", xxe));
 
-        assertTrue(e.getMessage().startsWith("xxe.rss: not a valid RSS/Atom feed: "), e.getMessage());
-        assertTrue(e.getMessage().contains("DOCTYPE is disallowed"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("xxe.rss: not a valid RSS/Atom feed (its DOCTYPE was ignored"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("\"secret\""), e.getMessage());
+    }
+
+    @Test
+    void feedWithAPublicDoctypeIsReadWithoutItsDtd() {
+        byte[] old = ("<?xml version=\"1.0\"?>\n<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\""
+                + " \"http://my.netscape.com/publish/formats/rss-0.91.dtd\">\n<rss version=\"0.91\"><channel><title>t</title>"
+                + "<link>https://example.org/</link><description>d</description><item><title>Clash</title>"
+                + "<link>https://example.org/1</link><description>Troops clashed with rebels near Goma on Monday.</description>"
+                + "</item></channel></rss>").getBytes(StandardCharsets.UTF_8);
+
+        List<Article> articles = read("old.rss", old).articles;
+
+        assertEquals(1, articles.size());
+        assertEquals("Troops clashed with rebels near Goma on Monday.", articles.get(0).text());
     }
 }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An {@link ArticleSink} that keeps what it is given, for tests. */
-final class RecordingSink implements ArticleSink {
+class RecordingSink implements ArticleSink {
     record Skip(String source, String reason) {
     }
 
