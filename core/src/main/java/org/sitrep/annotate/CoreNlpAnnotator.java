@@ -85,7 +85,7 @@ public final class CoreNlpAnnotator {
         }
         List<Sentence> sentences = new ArrayList<>();
         List<TimeExpression> times = new ArrayList<>();
-        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+        for (CoreMap s : SentenceChunks.of(doc.get(CoreAnnotations.SentencesAnnotation.class))) {
             Sentence sentence = new Sentence(
                     new Span(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                             s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)),

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Undoes the sentence splits a splitter makes after an abbreviation inside a sentence ("Rep. Trey Gowdy (R-S.C.)
  * | said that ...", "the U.S. | military"): a sentence that opens with a lower-case word continues the one before it,
- * unless a line break separates them.
+ * unless a line break separates them or the two would be longer than {@link SentenceChunks#MAX_TOKENS} tokens.
  */
 final class SentenceJoiner {
 
@@ -33,7 +33,8 @@ final class SentenceJoiner {
     }
 
     private static boolean continues(String text, List<Token> tokens, Sentence previous, Sentence next) {
-        if (next.firstToken() >= next.endToken() || next.firstToken() >= tokens.size()) {
+        if (next.firstToken() >= next.endToken() || next.firstToken() >= tokens.size()
+                || next.endToken() - previous.firstToken() > SentenceChunks.MAX_TOKENS) {
             return false;
         }
         String first = tokens.get(next.firstToken()).word();

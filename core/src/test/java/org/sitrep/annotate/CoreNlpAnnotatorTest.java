@@ -37,4 +37,33 @@ class CoreNlpAnnotatorTest {
             assertTrue(names.contains(expected), expected + " not in " + names);
         }
     }
+
+    @Test
+    void aTextWithoutFullStopsIsCutIntoBoundedSentencesThatCoverIt() {
+        String clause = "rebels attacked a village near Goma on Monday killing five people ";
+        String text = clause.repeat(300) + "in the morning of 3 March 2024";
+
+        AnnotatedArticle a = annotator.annotate(Article.of("test", text));
+
+        assertTrue(a.sentences().size() >= 300 * 11 / SentenceChunks.MAX_TOKENS, a.sentences().size() + " sentences");
+        for (int i = 0; i < a.sentences().size(); i++) {
+            var s = a.sentences().get(i);
+            assertTrue(s.endToken() - s.firstToken() <= SentenceChunks.MAX_TOKENS, "sentence " + i);
+            if (i > 0) {
+                assertTrue(s.firstToken() == a.sentences().get(i - 1).endToken(), "no token lost at " + i);
+            }
+        }
+        assertTrue(a.times().stream().anyMatch(t -> "2024-03-03".equals(t.value())), a.times().toString());
+    }
+
+    @Test
+    void aHundredThousandQuotationMarksAreAnnotatedWithOffsetsIntoTheText() {
+        String text = "Police said \"" + "\"".repeat(100_000) + "\" on Monday.";
+
+        AnnotatedArticle a = annotator.annotate(Article.of("test", text));
+
+        assertTrue(a.tokens().size() > 2);
+        a.tokens().forEach(t -> assertTrue(t.span().end() <= text.length()));
+        assertTrue(a.tokens().stream().anyMatch(t -> t.word().equals("Monday")));
+    }
 }
