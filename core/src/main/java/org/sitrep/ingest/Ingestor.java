@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
@@ -35,7 +36,7 @@ public final class Ingestor {
     private static final String PREAMBLE = "(?:\\s|<\\?[^>]{0,500}\\?>|<!--(?:[^-]|-(?!->)){0,5000}-->)*";
     /** A feed is recognised through a DOCTYPE, which {@link FeedReader} then ignores. */
     private static final Pattern FEED = Pattern.compile("(?is)^" + PREAMBLE
-            + "(?:<!DOCTYPE[^\\[>]{0,500}(?:\\[[^\\]]{0,5000}\\])?\\s*>" + PREAMBLE + ")?<(rss|feed|rdf:RDF)\\b");
+            + "(?:" + FeedReader.DOCTYPE + PREAMBLE + ")?<(rss|feed|rdf:RDF)\\b");
     private static final Pattern HTML = Pattern.compile("(?is)^" + PREAMBLE
             + "<(!doctype html|html|head|body|article|div|p)\\b");
 
@@ -69,12 +70,12 @@ public final class Ingestor {
                 throw new IngestException(source, "empty file");
             }
             if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
-                warc.read(source, path, dated(sink));
+                warc.read(source, path, sink);
                 return;
             }
             if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonlines")) {
                 try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-                    jsonLines.read(source, in, dated(sink));
+                    jsonLines.read(source, in, sink);
                 }
                 return;
             }
@@ -86,7 +87,7 @@ public final class Ingestor {
                     return;
                 }
                 if (n >= 5 && new String(head, 0, 5, StandardCharsets.US_ASCII).equals("WARC/")) {
-                    warc.read(source, path, dated(sink));
+                    warc.read(source, path, sink);
                     return;
                 }
             }
@@ -115,7 +116,7 @@ public final class Ingestor {
             throw new IngestException(source, "input is over the " + MAX_DOCUMENT_BYTES / 1048576 + " MB limit");
         }
         if (bytes.length >= 5 && new String(bytes, 0, 5, StandardCharsets.US_ASCII).equals("WARC/")) {
-            warc.read(source, new ByteArrayInputStream(bytes), dated(sink));
+            warc.read(source, new ByteArrayInputStream(bytes), sink);
             return;
         }
         TextDecoder.Decoded decoded = decoder.decode(source, bytes);
@@ -125,17 +126,17 @@ public final class Ingestor {
         }
         String start = text.stripLeading();
         if (FEED.matcher(start).lookingAt()) {
-            feeds.read(source, bytes, dated(sink));
+            feeds.read(source, bytes, sink);
         } else if (HTML.matcher(start).lookingAt()) {
-            dated(sink).accept(html.read(source, 0, text, null));
+            sink.accept(html.read(source, 0, text, null));
         } else if (start.startsWith("{")) {
-            jsonLines.read(source, new BufferedReader(new StringReader(text)), dated(sink));
+            jsonLines.read(source, new BufferedReader(new StringReader(text)), sink);
         } else {
             var articles = wireText.split(source, text, defaultDate, decoded.problems());
             if (articles.isEmpty()) {
                 throw new IngestException(source, "no article text (only boilerplate or headings)");
             }
-            articles.forEach(dated(sink)::accept);
+            articles.forEach(sink::accept);
         }
     }
 
@@ -143,7 +144,7 @@ public final class Ingestor {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
             byte[] head = in.readNBytes(5);
             if (new String(head, StandardCharsets.US_ASCII).equals("WARC/")) {
-                warc.read(source, path, dated(sink));
+                warc.read(source, path, sink);
                 return;
             }
             byte[] rest = in.readNBytes((int) MAX_DOCUMENT_BYTES);
@@ -158,21 +159,19 @@ public final class Ingestor {
         }
     }
 
-    private interface Reading {
-        void read(ArticleSink sink) throws IOException;
-    }
-
     /**
      * Runs one reading so that no input stops a run: any failure of the readers, a stack overflow among them,
      * becomes an {@link IngestException} naming the source; a failure of the sink itself (the store, say)
-     * passes through unchanged.
+     * passes through unchanged. Every article the readers give is cut to {@link #MAX_ARTICLE_CHARS} (with a
+     * problem noted) and, when undated, given the default date before the sink sees it.
      */
-    private void guarded(String source, ArticleSink sink, Reading reading) {
+    private void guarded(String source, ArticleSink sink, Consumer<ArticleSink> reading) {
         ArticleSink guardedSink = new ArticleSink() {
             @Override
             public void accept(Article article) {
+                Article prepared = article.withBodyLimit(MAX_ARTICLE_CHARS).withDefaultDate(defaultDate);
                 try {
-                    sink.accept(article);
+                    sink.accept(prepared);
                 } catch (RuntimeException e) {
                     throw new SinkFailure(e);
                 }
@@ -184,13 +183,11 @@ public final class Ingestor {
             }
         };
         try {
-            reading.read(guardedSink);
+            reading.accept(guardedSink);
         } catch (SinkFailure e) {
             throw (RuntimeException) e.getCause();
         } catch (IngestException e) {
             throw e;
-        } catch (IOException e) {
-            throw new IngestException(source, "cannot read: " + Problem.excerpt(String.valueOf(e.getMessage())), e);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             throw new IngestException(source, "reading failed: " + Problem.describe(e), e);
         }
@@ -201,23 +198,5 @@ public final class Ingestor {
         SinkFailure(RuntimeException cause) {
             super(cause);
         }
-    }
-
-    /**
-     * A sink that cuts each article's body to {@link #MAX_ARTICLE_CHARS} (with a problem noted) and gives
-     * undated articles the default date.
-     */
-    private ArticleSink dated(ArticleSink sink) {
-        return new ArticleSink() {
-            @Override
-            public void accept(Article article) {
-                sink.accept(article.withBodyLimit(MAX_ARTICLE_CHARS).withDefaultDate(defaultDate));
-            }
-
-            @Override
-            public void skipped(String source, String reason) {
-                sink.skipped(source, reason);
-            }
-        };
     }
 }

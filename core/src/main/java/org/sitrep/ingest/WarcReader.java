@@ -77,7 +77,7 @@ public final class WarcReader {
                 count++;
             }
         } catch (IOException e) {
-            String what = e.getMessage() == null ? e.getClass().getSimpleName() : org.sitrep.model.Problem.excerpt(e.getMessage());
+            String what = e.getMessage() == null ? e.getClass().getSimpleName() : Problem.excerpt(e.getMessage());
             throw new IngestException(source, "WARC is truncated or corrupt (" + count + " record"
                     + (count == 1 ? "" : "s") + " read): " + what, e);
         }

@@ -1,7 +1,9 @@
 package org.sitrep.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -77,8 +79,8 @@ public record Article(String source, int index, String title, LocalDate publishe
         }
         int end = cut;
         List<Heading> kept = headings.stream().filter(h -> h.offset() <= end).toList();
-        List<Problem> noted = new java.util.ArrayList<>(problems);
-        noted.add(new Problem("ingest", String.format(java.util.Locale.ROOT,
+        List<Problem> noted = new ArrayList<>(problems);
+        noted.add(new Problem("ingest", String.format(Locale.ROOT,
                 "body is %,d characters, over the %,d-character limit for one article: cut at %s after %,d characters",
                 text.length(), maxChars, at, end)));
         return new Article(source, index, title, published, dateline, kept, text.substring(0, end).stripTrailing(),
