@@ -10,7 +10,7 @@ import java.util.List;
 /** Every row of every table of a Sitrep SQLite database, as text, to compare two databases. */
 final class StoreDump {
     static final List<String> TABLES = List.of("schema_version", "articles", "entities", "mentions", "quotes",
-            "places", "amounts", "times", "actors", "statements");
+            "places", "amounts", "times", "events", "relations", "incidents", "descriptions", "actors", "statements");
 
     private StoreDump() {
     }

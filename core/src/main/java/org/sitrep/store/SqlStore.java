@@ -128,6 +128,10 @@ final class SqlStore implements Store {
             return new StoreException(database, "locked: another process is writing to it; nothing was written,"
                     + " try again when it has finished (" + m + ")", e);
         }
+        if (m.contains("SQLITE_FULL") || "53100".equals(e.getSQLState())) {
+            return new StoreException(database, "full: no room left on the disk or under the database's size limit: "
+                    + doing + ", and nothing of it was kept; run the same command again once there is room (" + m + ")", e);
+        }
         return new StoreException(database, doing + ": " + m, e);
     }
 
@@ -1434,23 +1438,33 @@ final class SqlStore implements Store {
         T run() throws SQLException;
     }
 
+    /**
+     * Runs work in one transaction. On a failure it rolls back and keeps the failure's own message: SQLite may
+     * have rolled back by itself already (a full disk does), so a failing rollback or end of the transaction is
+     * only added to it, never put in its place.
+     */
     private <T> T inTransaction(String doing, Work<T> work) {
         try {
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run();
+                result = work.run();
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
                 try {
                     connection.rollback();
                 } catch (SQLException r) {
                     e.addSuppressed(r);
                 }
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             throw failure(database, "cannot " + doing, e);
         }
