@@ -69,7 +69,8 @@ public final class WarcReader {
         int index = 0;
         int count = 0;
         try {
-            for (Optional<WarcRecord> next = records.next(); next.isPresent(); next = records.next()) {
+            for (Optional<WarcRecord> next = next(source, records, count); next.isPresent();
+                 next = next(source, records, count)) {
                 if (next.get() instanceof WarcResponse response && isHttp(response)
                         && read(source, index, response, sink)) {
                     index++;
@@ -77,10 +78,23 @@ public final class WarcReader {
                 count++;
             }
         } catch (IOException e) {
-            String what = e.getMessage() == null ? e.getClass().getSimpleName() : Problem.excerpt(e.getMessage());
-            throw new IngestException(source, "WARC is truncated or corrupt (" + count + " record"
-                    + (count == 1 ? "" : "s") + " read): " + what, e);
+            throw corrupt(source, count, e);
         }
+    }
+
+    /** The next record; jwarc's parser may also fail with an unchecked exception on bytes no WARC holds. */
+    private static Optional<WarcRecord> next(String source, org.netpreserve.jwarc.WarcReader records, int count) {
+        try {
+            return records.next();
+        } catch (IOException | RuntimeException e) {
+            throw corrupt(source, count, e);
+        }
+    }
+
+    private static IngestException corrupt(String source, int count, Exception e) {
+        String what = e.getMessage() == null ? e.getClass().getSimpleName() : Problem.excerpt(e.getMessage());
+        return new IngestException(source, "WARC is truncated or corrupt (" + count + " record"
+                + (count == 1 ? "" : "s") + " read): " + what, e);
     }
 
     /**
