@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,6 +33,30 @@ class TextDecoderTest {
         assertEquals(text, d.text());
         assertEquals("windows-1252", d.charset());
         assertTrue(d.problems().get(0).message().contains("not valid UTF-8"));
+    }
+
+    @Test
+    void readsUtf16WithoutBomByWhereItsNulBytesStand() {
+        String text = "KYIV, Nov 19 (Reuters) - Russian forces shelled Sumy, killing 12 people, officials said.";
+        for (Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            TextDecoder.Decoded d = decoder.decode("x", text.getBytes(utf16));
+            assertEquals(text, d.text());
+            assertEquals(utf16.name(), d.charset());
+            assertTrue(d.problems().get(0).message().contains("no byte-order mark"), d.problems().toString());
+        }
+    }
+
+    @Test
+    void readsEachPartOfAFileJoinedFromUtf8AndWindows1252InItsOwnEncoding() {
+        String utf8 = "Café owner José Ramírez said the strike killed 3 people in Kharkiv.\n\n";
+        String latin = "Le café de Zoë à Kyiv a été touché, said officials.\n";
+        byte[] bytes = (new String(utf8.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)
+                + new String(latin.getBytes(Charset.forName("windows-1252")), StandardCharsets.ISO_8859_1))
+                .getBytes(StandardCharsets.ISO_8859_1);
+        TextDecoder.Decoded d = decoder.decode("x", bytes);
+        assertEquals(utf8 + latin, d.text());
+        assertEquals("mixed encodings: 6 bytes that are not valid UTF-8 were read as Windows-1252, the rest as UTF-8",
+                d.problems().get(0).message());
     }
 
     @Test
