@@ -1,5 +1,7 @@
 package org.sitrep.extract;
 
+import org.sitrep.WordLists;
+
 import org.sitrep.extract.EventWords.Kind;
 import org.sitrep.extract.IncidentReport.Side;
 import org.sitrep.model.Actor;

@@ -1,5 +1,7 @@
 package org.sitrep.extract;
 
+import org.sitrep.WordLists;
+
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;

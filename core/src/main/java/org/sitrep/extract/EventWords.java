@@ -1,11 +1,13 @@
 package org.sitrep.extract;
 
+import org.sitrep.WordLists;
+
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The words events are read from: triggers, weapons, and the kinds of people who act and suffer. The lists live in
- * {@code org/sitrep/extract/words/} (read by {@link WordLists}); this class names them and gives their values types.
+ * {@code org/sitrep/words/} (read by {@link WordLists}); this class names them and gives their values types.
  */
 final class EventWords {
     private EventWords() {

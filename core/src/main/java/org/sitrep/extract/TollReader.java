@@ -1,5 +1,7 @@
 package org.sitrep.extract;
 
+import org.sitrep.WordLists;
+
 import org.sitrep.extract.EventWords.Kind;
 import org.sitrep.model.Amount;
 import org.sitrep.model.AnnotatedArticle;

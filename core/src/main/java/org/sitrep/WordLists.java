@@ -1,4 +1,4 @@
-package org.sitrep.extract;
+package org.sitrep;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,13 +14,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Reads the extraction rules' word lists from the classpath ({@code org/sitrep/extract/words/}), each file once.
+ * Reads the word lists of the rules and guards from the classpath ({@code org/sitrep/words/}), each file once.
  * A set is {@code NAME.txt}, one entry per line; a map is {@code NAME.tsv}, one {@code word<TAB>value} per line
  * (more tabs may align the values). Blank lines and lines opening with {@code #} are skipped; entries are taken
  * as written, without case folding. A missing file, a duplicate entry or a malformed line fails loudly, naming the
  * file and the line.
  */
-final class WordLists {
+public final class WordLists {
     private static final String FOLDER = "words/";
     private static final Map<String, Set<String>> SETS = new ConcurrentHashMap<>();
     private static final Map<String, Map<String, String>> MAPS = new ConcurrentHashMap<>();
@@ -29,12 +29,12 @@ final class WordLists {
     }
 
     /** The words of {@code words/NAME.txt}, as an unmodifiable set. */
-    static Set<String> set(String name) {
+    public static Set<String> set(String name) {
         return SETS.computeIfAbsent(name, WordLists::readSet);
     }
 
     /** The entries of {@code words/NAME.tsv}, as an unmodifiable map from word to value. */
-    static Map<String, String> map(String name) {
+    public static Map<String, String> map(String name) {
         return MAPS.computeIfAbsent(name, WordLists::readMap);
     }
 
@@ -42,7 +42,7 @@ final class WordLists {
      * The entries of {@code words/NAME.tsv} with their values turned by {@code value} (an enum's
      * {@code valueOf}, say); a value it rejects fails naming the file and the word.
      */
-    static <V> Map<String, V> map(String name, Function<String, V> value) {
+    public static <V> Map<String, V> map(String name, Function<String, V> value) {
         Map<String, V> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : map(name).entrySet()) {
             try {
