@@ -162,13 +162,19 @@ public final class Ingestor {
     /**
      * Runs one reading so that no input stops a run: any failure of the readers, a stack overflow among them,
      * becomes an {@link IngestException} naming the source; a failure of the sink itself (the store, say)
-     * passes through unchanged. Every article the readers give is cut to {@link #MAX_ARTICLE_CHARS} (with a
-     * problem noted) and, when undated, given the default date before the sink sees it.
+     * passes through unchanged. An article in another language than English is skipped with the reason
+     * ({@link LanguageCheck}); every other one is cut to {@link #MAX_ARTICLE_CHARS} (with a problem noted) and,
+     * when undated, given the default date before the sink sees it.
      */
     private void guarded(String source, ArticleSink sink, Consumer<ArticleSink> reading) {
         ArticleSink guardedSink = new ArticleSink() {
             @Override
             public void accept(Article article) {
+                String notEnglish = LanguageCheck.notEnglish(article.text());
+                if (notEnglish != null) {
+                    sink.skipped(article.source() + " article " + article.index(), "not English: " + notEnglish);
+                    return;
+                }
                 Article prepared = article.withBodyLimit(MAX_ARTICLE_CHARS).withDefaultDate(defaultDate);
                 try {
                     sink.accept(prepared);

@@ -121,4 +121,58 @@ class HostileInputTest {
 
         assertEquals("store is full", e.getMessage());
     }
+
+    private static final String REPORT = "Russian forces shelled the city of Sumy on Tuesday, killing 12 people, including"
+            + " a child, the regional governor said. He said rescue work was continuing and that several buildings had"
+            + " been destroyed in the strikes. Ukraine's defence ministry said its troops had repelled an attack near"
+            + " Kupiansk overnight.";
+
+    @Test
+    void utf16WithoutAByteOrderMarkIsReadWithAProblem() {
+        RecordingSink sink = new RecordingSink();
+        ingestor.read("utf16.txt", REPORT.getBytes(StandardCharsets.UTF_16LE), sink);
+
+        assertEquals(REPORT, sink.articles.get(0).text());
+        assertTrue(sink.articles.get(0).problems().get(0).message().contains("decoded as UTF-16LE"));
+    }
+
+    @Test
+    void rightToLeftAndOtherLanguagesAreSkippedSayingWhy() {
+        RecordingSink arabic = read("rtl.txt", "\u0642\u062a\u0644 12 \u0634\u062e\u0635\u0627 \u0641\u064a"
+                + " \u0642\u0635\u0641 \u0631\u0648\u0633\u064a \u0639\u0644\u0649 \u0645\u062f\u064a\u0646\u0629"
+                + " \u0633\u0648\u0645\u064a \u064a\u0648\u0645 \u0627\u0644\u062b\u0644\u0627\u062b\u0627\u0621.");
+        RecordingSink french = read("fr.txt", "Les forces russes ont bombard\u00e9 la ville de Soumy mardi, tuant douze"
+                + " personnes, dont un enfant, ont d\u00e9clar\u00e9 les autorit\u00e9s locales. Le gouverneur de la"
+                + " r\u00e9gion a affirm\u00e9 que les op\u00e9rations de secours se poursuivaient et que plusieurs"
+                + " immeubles avaient \u00e9t\u00e9 d\u00e9truits par les frappes.");
+
+        assertTrue(arabic.articles.isEmpty() && french.articles.isEmpty());
+        assertEquals("not English: 100% of its letters are in the Arabic script", arabic.skips.get(0).reason());
+        assertTrue(french.skips.get(0).reason().startsWith("not English: 0 of its 45 words are common English words"),
+                french.skips.get(0).reason());
+        assertEquals("fr.txt article 0", french.skips.get(0).source());
+    }
+
+    @Test
+    void emojiAndCombiningMarksInNamesStayAsWritten() {
+        String text = "Ukrainian commander Zoe\u0308 Kovalenko \uD83C\uDDFA\uD83C\uDDE6 said a drone strike killed"
+                + " four soldiers near Bakhmut \uD83D\uDCA5. \"We will hold,\" said Jose\u0301 Rami\u0301rez"
+                + " \uD83D\uDC4D\uD83C\uDFFD, a volunteer, on Tuesday.";
+
+        assertEquals(text, read("emoji.txt", text).articles.get(0).text());
+    }
+
+    @Test
+    void tenThousandOneWordParagraphsAreOneArticle() {
+        String[] words = REPORT.split(" ");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            text.append(i == 0 ? "" : "\n\n").append(words[i % words.length]);
+        }
+
+        RecordingSink sink = read("words.txt", text.toString());
+
+        assertEquals(1, sink.articles.size(), sink.skips.toString());
+        assertEquals(10_000, sink.articles.get(0).text().split("\n\n").length);
+    }
 }
