@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
@@ -38,6 +39,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (read recursively) or - for standard input.")
     List<String> paths;
+
+    @Mixin
+    Extraction extraction;
 
     private Sitrep sitrep;
 
@@ -99,14 +103,16 @@ final class ExtractCommand implements Callable<Integer> {
             for (Problem p : article.problems()) {
                 err.println("sitrep: warning: " + article.source() + " article " + article.index() + ": " + p.message());
             }
+            Extraction.Outcome outcome = extraction.of(sitrep(), article);
+            if (outcome.failure() != null) {
+                err.println("sitrep: " + article.source() + " article " + article.index() + ": " + outcome.failure());
+                failed = true;
+                return;
+            }
             try {
-                out.println(writer.writeValueAsString(json.toJson(sitrep().process(article))));
+                out.println(writer.writeValueAsString(json.toJson(outcome.facts())));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                err.println("sitrep: " + article.source() + " article " + article.index() + ": extraction failed: "
-                        + Problem.describe(e));
-                failed = true;
             }
         }
 

@@ -6,7 +6,6 @@ import org.sitrep.ingest.IngestException;
 import org.sitrep.ingest.Ingestor;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleFacts;
-import org.sitrep.model.Problem;
 import org.sitrep.store.Fusion;
 import org.sitrep.store.Ingested;
 import org.sitrep.store.Store;
@@ -44,6 +43,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     StoreOption store;
+
+    @Mixin
+    Extraction extraction;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for sources that give none.")
     LocalDate date;
@@ -158,15 +160,13 @@ final class IngestCommand implements Callable<Integer> {
             }
             long t1 = System.nanoTime();
             storeNanos += t1 - t0;
-            ArticleFacts extracted;
-            try {
-                extracted = sitrep().process(article);
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                skip(article.source() + " article " + article.index(), "extraction failed: " + Problem.describe(e), true);
+            Extraction.Outcome extraction = IngestCommand.this.extraction.of(sitrep(), article);
+            extractNanos += System.nanoTime() - t1;
+            if (extraction.failure() != null) {
+                skip(article.source() + " article " + article.index(), extraction.failure(), true);
                 return;
-            } finally {
-                extractNanos += System.nanoTime() - t1;
             }
+            ArticleFacts extracted = extraction.facts();
             long t2 = System.nanoTime();
             Ingested outcome = db.put(extracted, extractorVersion);
             storeNanos += System.nanoTime() - t2;

@@ -90,6 +90,21 @@ class HostileRunTest {
         assertTrue(run.out().contains("ingest: 1 articles: 1 stored"), run.out());
     }
 
+    @Test
+    void anArticleOverItsTimeBudgetIsStoppedAndReportedAndTheRunGoesOn() throws IOException {
+        String sentence = "Rebels attacked a village near Goma on Monday, killing five people, officials said. ";
+        write("a-long.txt", sentence.repeat(4000));
+        write("b-short.txt", sentence);
+
+        ExtractCommandTest.Run run = ExtractCommandTest.run("extract", "--budget", "5", dir.toString());
+
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("a-long.txt article 0: extraction stopped: over the time budget of 5 s for one"
+                + " article"), run.err());
+        assertEquals(1, run.records().size(), run.err());
+        assertTrue(run.records().get(0).path("source").asText().endsWith("b-short.txt"));
+    }
+
     /** A child reads standard input: a gigabyte without a line break is refused at the limit, not read whole. */
     @Test
     void aGigabyteLineOnStandardInputIsRefusedAtTheLimit() throws Exception {
