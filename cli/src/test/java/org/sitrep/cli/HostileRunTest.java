@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -108,11 +107,7 @@ class HostileRunTest {
     /** A child reads standard input: a gigabyte without a line break is refused at the limit, not read whole. */
     @Test
     void aGigabyteLineOnStandardInputIsRefusedAtTheLimit() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path")
-                + File.pathSeparator + System.getProperty("surefire.test.class.path", ""),
-                "org.sitrep.cli.Main", "extract", "-")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        Process child = ChildRun.start(dir.resolve("child.log"), List.of("-Xmx1g"), "extract", "-");
         byte[] chunk = new byte[1 << 20];
         Arrays.fill(chunk, (byte) 'a');
         long written = 0;

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -62,11 +61,8 @@ class IngestCommandTest {
     @Tag("models")
     void killedMidIngestLeavesAConsistentDatabaseAndARerunCompletesIt() throws Exception {
         assumeTrue(Files.isDirectory(SEEDS), "no seeds at " + SEEDS.toAbsolutePath());
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-Xmx2g", "-Dsitrep.store.haltBeforeCommit=2",
-                "-cp", System.getProperty("java.class.path") + File.pathSeparator + System.getProperty("surefire.test.class.path", ""),
-                "org.sitrep.cli.Main", "ingest", SEEDS.toString(), "--db", db("killed.db"))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        Process child = ChildRun.start(dir.resolve("child.log"), List.of("-Xmx2g", "-Dsitrep.store.haltBeforeCommit=2"),
+                "ingest", SEEDS.toString(), "--db", db("killed.db"));
         assertTrue(child.waitFor(5, TimeUnit.MINUTES), "child ingest did not end");
         assertEquals(137, child.exitValue(), Files.readString(dir.resolve("child.log")));
         assertEquals("ok", StoreDump.integrity(db("killed.db")));

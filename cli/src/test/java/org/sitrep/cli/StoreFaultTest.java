@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,15 +67,8 @@ class StoreFaultTest {
         return "jdbc:sqlite:" + dir.resolve(name);
     }
 
-    private Process ingest(String db, String... properties) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx2g"));
-        command.addAll(List.of(properties));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path") + File.pathSeparator
-                + System.getProperty("surefire.test.class.path", ""),
-                "org.sitrep.cli.Main", "ingest", corpus.toString(), "--db", db));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("child.log").toFile())).start();
+    private Process ingest(String db) throws IOException {
+        return ChildRun.start(dir.resolve("child.log"), List.of("-Xmx2g"), "ingest", corpus.toString(), "--db", db);
     }
 
     private String log() throws IOException {
