@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * check, holds every article at most once and each of them whole, and a rerun gives the clean ingest's database.
  */
 @Tag("models")
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class StoreFaultTest {
     private static final Path SEEDS = Path.of("../../shared/seeds");
     private static final Path EXAMPLES = Path.of("../examples");
@@ -224,10 +226,12 @@ class StoreFaultTest {
             Thread.sleep(50);
         }
         assumeTrue(child.isAlive(), "the ingest ended before the server could be restarted");
+        // the restarted server logs to a file: with pg_ctl's output it would hold that pipe open for good
         Process restart = new ProcessBuilder("runuser", "-u", "postgres", "--", bin + "/pg_ctl", "-D", data + "/data",
-                "-m", "fast", "-w", "restart").redirectErrorStream(true).start();
+                "-l", data + "/server.log", "-m", "fast", "-w", "restart").redirectErrorStream(true)
+                .redirectOutput(dir.resolve("pg_ctl.log").toFile()).start();
         assertTrue(restart.waitFor(2, TimeUnit.MINUTES), "pg_ctl restart did not end");
-        assertEquals(0, restart.exitValue(), new String(restart.getInputStream().readAllBytes()));
+        assertEquals(0, restart.exitValue(), Files.readString(dir.resolve("pg_ctl.log")));
         assertTrue(child.waitFor(5, TimeUnit.MINUTES), "the ingest did not end after the restart");
         assertEquals(1, child.exitValue(), log());
         assertTrue(log().contains("sitrep: database ") && log().contains("ingest stopped"), log());
