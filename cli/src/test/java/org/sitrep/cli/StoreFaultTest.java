@@ -151,16 +151,19 @@ class StoreFaultTest {
 
     @Test
     void fullDiskIsAClearErrorAndARerunWithRoomCompletes() throws Exception {
-        CliRun schemaOnly = CliRun.of("ingest", dir.resolve("none").toString(), "--db", db("full.db"));
-        assertTrue(schemaOnly.err().contains("no such file"), schemaOnly.err());
-        int pages = pageCount(db("full.db"));
-        CliRun full = CliRun.of("ingest", corpus.toString(), "--db", db("full.db") + "?max_page_count=" + (pages + 12));
-        assertEquals(1, full.exit(), full.out());
-        assertTrue(full.err().contains("full: no room left on the disk"), full.err());
-        assertTrue(full.err().contains("ingest stopped; every article committed before stays"), full.err());
         CliRun clean = CliRun.of("ingest", corpus.toString(), "--db", db("clean.db"));
         assertEquals(0, clean.exit(), clean.err());
         Map<String, String> whole = articleFacts(db("clean.db"));
+        CliRun schemaOnly = CliRun.of("ingest", dir.resolve("none").toString(), "--db", db("full.db"));
+        assertTrue(schemaOnly.err().contains("no such file"), schemaOnly.err());
+        int schema = pageCount(db("full.db"));
+        int room = schema + (pageCount(db("clean.db")) - schema) / 2; // half the room the articles need
+
+        CliRun full = CliRun.of("ingest", corpus.toString(), "--db", db("full.db") + "?max_page_count=" + room);
+
+        assertEquals(1, full.exit(), full.out());
+        assertTrue(full.err().contains("full: no room left on the disk"), full.err());
+        assertTrue(full.err().contains("ingest stopped; every article committed before stays"), full.err());
         consistent(db("full.db"), whole);
         assertTrue(articleFacts(db("full.db")).size() < whole.size(), "the cap left room for every article");
 
