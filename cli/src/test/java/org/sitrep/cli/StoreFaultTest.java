@@ -157,7 +157,7 @@ class StoreFaultTest {
         CliRun schemaOnly = CliRun.of("ingest", dir.resolve("none").toString(), "--db", db("full.db"));
         assertTrue(schemaOnly.err().contains("no such file"), schemaOnly.err());
         int schema = pageCount(db("full.db"));
-        int room = schema + (pageCount(db("clean.db")) - schema) / 2; // half the room the articles need
+        int room = schema + (pageCount(db("clean.db")) - schema) / 2; // half the room: full in an article or in fusion
 
         CliRun full = CliRun.of("ingest", corpus.toString(), "--db", db("full.db") + "?max_page_count=" + room);
 
@@ -165,7 +165,6 @@ class StoreFaultTest {
         assertTrue(full.err().contains("full: no room left on the disk"), full.err());
         assertTrue(full.err().contains("ingest stopped; every article committed before stays"), full.err());
         consistent(db("full.db"), whole);
-        assertTrue(articleFacts(db("full.db")).size() < whole.size(), "the cap left room for every article");
 
         CliRun rerun = CliRun.of("ingest", corpus.toString(), "--db", db("full.db"));
         assertEquals(0, rerun.exit(), rerun.err());
