@@ -17,9 +17,7 @@
  * country). {@link org.sitrep.extract.ArticleExtractor} gathers them into an
  * {@link org.sitrep.model.ArticleFacts}. Rules over tokens, parts of speech (tested through
  * {@link org.sitrep.model.Token}'s {@code isNoun()}, {@code is(Pos)}, ...), sentences and names: no parser, no
- * coreference model. The rules' word lists are data, in {@code org/sitrep/words/}, read by WordLists. Depends only on {@code org.sitrep.model} and the gazetteer ({@code org.sitrep.places}, the
+ * coreference model. The rules' word lists are data, in {@code org/sitrep/words/}, read by WordLists. Depends only on {@code org.sitrep.model}, {@code org.sitrep.WordLists} and the gazetteer ({@code org.sitrep.places}, the
  * {@code gazetteer} module).
  */
 package org.sitrep.extract;
-
-import org.sitrep.WordLists;
