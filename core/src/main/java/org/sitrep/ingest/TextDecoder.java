@@ -37,7 +37,8 @@ public final class TextDecoder {
         Charset utf16 = utf16WithoutMark(bytes);
         if (utf16 != null) {
             String text = new String(bytes, utf16);
-            String binary = binaryReason(text.substring(0, Math.min(text.length(), SNIFF)).getBytes(StandardCharsets.UTF_8));
+            String head = text.substring(0, Math.min(text.length(), SNIFF));
+            String binary = binaryReason(head.getBytes(StandardCharsets.UTF_8));
             if (binary == null) {
                 return new Decoded(text, utf16.name(), List.of(new Problem("ingest", "no byte-order mark, but a NUL"
                         + " byte at every other position: decoded as " + utf16.name())));
