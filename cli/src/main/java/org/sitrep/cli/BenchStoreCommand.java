@@ -148,10 +148,9 @@ final class BenchStoreCommand implements Callable<Integer> {
             latency(figures, "quotes_about", () -> db.quotes(null, pick(words, random, "strike"), 50, 10));
             latency(figures, "actors_top20", () -> db.actors(20));
             latency(figures, "search", () -> db.search(pick(words, random, "strike") + " " + pick(words, random, "Kyiv"), 20));
-            latency(figures, "events_newest50", () -> db.events(new EventQuery(null, null, null, null, null, null, 0,
-                    50, true)));
-            latency(figures, "events_country_from", () -> db.events(new EventQuery("UA", null, "2025-06-01", null,
-                    null, null, 0, 50, true)));
+            latency(figures, "events_newest50", () -> db.events(EventQuery.NEWEST.withLimit(50)));
+            latency(figures, "events_country_from", () -> db.events(EventQuery.NEWEST.withCountry("UA")
+                    .withDates("2025-06-01", null).withLimit(50)));
             latency(figures, "relations_actor", () -> db.relations(new RelationQuery(pick(actors, random, "Russia"),
                     null, 50)));
         }

@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sitrep.export.IncidentExports;
 import org.sitrep.store.Claim;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.StoredEvent;
@@ -68,14 +69,15 @@ final class EventsCommand implements Callable<Integer> {
             }
         }
         List<StoredEvent> events = store.query(spec.commandLine().getErr(),
-                db -> db.events(new EventQuery(country, admin1, from, to, type, actor, minFatalities, limit, true)));
+                db -> db.events(EventQuery.NEWEST.withCountry(country).withAdmin1(admin1)
+                        .withDates(from, to).withType(type).withActor(actor).withMinFatalities(minFatalities).withLimit(limit)));
         if (events == null) {
             return 1;
         }
         if (json) {
             ObjectMapper mapper = new ObjectMapper();
             ArrayNode all = mapper.createArrayNode();
-            events.forEach(e -> all.add(json(mapper, e)));
+            events.forEach(e -> all.add(IncidentExports.json(mapper, e)));
             out.println(all.toPrettyString());
             out.flush();
             return 0;
@@ -96,25 +98,5 @@ final class EventsCommand implements Callable<Integer> {
         }
         table.print(out);
         return 0;
-    }
-
-    /** An incident as JSON, with its claims; the same shape in {@code events --json} and elsewhere. */
-    static ObjectNode json(ObjectMapper mapper, StoredEvent e) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("id", e.id()).put("type", e.type()).put("subtype", e.subtype()).put("date", e.date())
-                .put("country", e.country()).put("admin1", e.admin1()).put("location", e.location())
-                .put("lat", e.lat()).put("lon", e.lon()).put("actor1", e.actor1()).put("actor2", e.actor2())
-                .put("weapon", e.weapon()).put("fatalities", e.fatalities()).put("fatalities_qualifier", e.qualifier())
-                .put("fatalities_low", e.fatalitiesLow()).put("fatalities_high", e.fatalitiesHigh())
-                .put("disputed", e.disputed()).put("injured", e.injured()).put("confidence", e.confidence())
-                .put("notes", e.notes());
-        ArrayNode claims = o.putArray("claims");
-        for (Claim c : e.claims()) {
-            claims.addObject().put("event", c.eventId()).put("article", c.articleId()).put("local_id", c.localId())
-                    .put("source", c.source()).put("url", c.url()).put("published", c.published())
-                    .put("subtype", c.subtype()).put("date", c.date()).put("fatalities", c.fatalities())
-                    .put("fatalities_qualifier", c.qualifier()).put("injured", c.injured());
-        }
-        return o;
     }
 }

@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.sitrep.export.FactsJson;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import org.sitrep.Sitrep;
 import org.sitrep.ingest.ArticleSink;

@@ -114,7 +114,7 @@ class QueryCommandsTest {
         List<String> lines = jsonl.out().lines().toList();
         assertEquals(2, lines.size());
         JsonNode first = JSON.readTree(lines.get(0));
-        assertEquals(JSON.readTree(JSON.writeValueAsString(new FactsJson(JSON).toJson(Reports.rutte("afp.txt",
+        assertEquals(JSON.readTree(JSON.writeValueAsString(new org.sitrep.export.FactsJson(JSON).toJson(Reports.rutte("afp.txt",
                 "https://example.org/afp", "Mark Rutte", "NATO's chief spoke.")))), first);
         Path out = dir.resolve("sitrep.geojson");
         assertEquals(0, CliRun.of("export", "--format", "geojson", "--db", db, "--out", out.toString()).exit());
@@ -142,25 +142,25 @@ class QueryCommandsTest {
         org.w3c.dom.Document doc = f.newDocumentBuilder().parse(out.toFile());
         org.w3c.dom.Element root = doc.getDocumentElement();
         assertEquals("graphml", root.getLocalName());
-        assertEquals(GraphmlWriter.NS, root.getNamespaceURI());
+        assertEquals(org.sitrep.export.GraphmlWriter.NS, root.getNamespaceURI());
         java.util.Set<String> keys = new java.util.HashSet<>();
-        org.w3c.dom.NodeList keyList = doc.getElementsByTagNameNS(GraphmlWriter.NS, "key");
+        org.w3c.dom.NodeList keyList = doc.getElementsByTagNameNS(org.sitrep.export.GraphmlWriter.NS, "key");
         for (int i = 0; i < keyList.getLength(); i++) {
             keys.add(((org.w3c.dom.Element) keyList.item(i)).getAttribute("id"));
         }
-        org.w3c.dom.NodeList data = doc.getElementsByTagNameNS(GraphmlWriter.NS, "data");
+        org.w3c.dom.NodeList data = doc.getElementsByTagNameNS(org.sitrep.export.GraphmlWriter.NS, "data");
         for (int i = 0; i < data.getLength(); i++) {
             String key = ((org.w3c.dom.Element) data.item(i)).getAttribute("key");
             assertTrue(keys.contains(key), "undeclared key " + key);
         }
-        org.w3c.dom.NodeList nodes = doc.getElementsByTagNameNS(GraphmlWriter.NS, "node");
+        org.w3c.dom.NodeList nodes = doc.getElementsByTagNameNS(org.sitrep.export.GraphmlWriter.NS, "node");
         java.util.Map<String, String> names = new java.util.HashMap<>();
         for (int i = 0; i < nodes.getLength(); i++) {
             org.w3c.dom.Element n = (org.w3c.dom.Element) nodes.item(i);
-            names.put(n.getAttribute("id"), n.getElementsByTagNameNS(GraphmlWriter.NS, "data").item(0).getTextContent());
+            names.put(n.getAttribute("id"), n.getElementsByTagNameNS(org.sitrep.export.GraphmlWriter.NS, "data").item(0).getTextContent());
         }
         assertEquals(java.util.Set.of("Russia", "Kharkiv"), java.util.Set.copyOf(names.values()), names.toString());
-        org.w3c.dom.NodeList edges = doc.getElementsByTagNameNS(GraphmlWriter.NS, "edge");
+        org.w3c.dom.NodeList edges = doc.getElementsByTagNameNS(org.sitrep.export.GraphmlWriter.NS, "edge");
         assertEquals(2, edges.getLength(), "one relation per report");
         org.w3c.dom.Element edge = (org.w3c.dom.Element) edges.item(0);
         assertEquals("Russia", names.get(edge.getAttribute("source")));
@@ -200,14 +200,14 @@ class QueryCommandsTest {
         List<String> lines = List.of(csv.split("\r\n", -1));
         assertEquals(3, lines.size(), csv);
         assertEquals("", lines.get(2), "every record ends with CRLF");
-        assertEquals(String.join(",", ExportCommand.ACLED_COLUMNS), lines.get(0));
+        assertEquals(String.join(",", org.sitrep.export.IncidentExports.ACLED_COLUMNS), lines.get(0));
         assertTrue(lines.get(1).matches("UA\\d+,2025-03-04,Explosions/Remote violence,Air/drone strike,Russia,"
                 + "workers,UA,Kharkiv,Kharkiv,49.98,36.25,2,\"A Russian drone strike on Kharkiv killed two workers on"
                 + " Tuesday, the Kremlin said.\",https://example.org/afp; https://example.org/reuters"), lines.get(1));
-        assertEquals("plain", ExportCommand.csv("plain"));
-        assertEquals("\"he said \"\"no\"\", twice\"", ExportCommand.csv("he said \"no\", twice"));
-        assertEquals("\"two\nlines\"", ExportCommand.csv("two\nlines"));
-        assertEquals("", ExportCommand.csv(null));
+        assertEquals("plain", org.sitrep.export.IncidentExports.csv("plain"));
+        assertEquals("\"he said \"\"no\"\", twice\"", org.sitrep.export.IncidentExports.csv("he said \"no\", twice"));
+        assertEquals("\"two\nlines\"", org.sitrep.export.IncidentExports.csv("two\nlines"));
+        assertEquals("", org.sitrep.export.IncidentExports.csv(null));
         assertEquals(2, CliRun.of("export", "--format", "csv", "--db", db).exit());
     }
 

@@ -49,6 +49,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -91,10 +92,22 @@ final class SqlStore implements Store {
     }
 
     static SqlStore open(String url) {
+        return open(url, false);
+    }
+
+    /**
+     * Opens the database. A read-only store never creates, migrates or writes: its connection is opened read-only
+     * (SQLite's read-only mode, PostgreSQL's read-only transactions), and a database whose schema is older or
+     * newer than this Sitrep's is refused, saying which command migrates it.
+     */
+    static SqlStore open(String url, boolean readOnly) {
         Dialect dialect = Dialect.of(url);
         String database = url.replaceAll("(?i)(password=)[^&;]*", "$1***");
         Properties properties = new Properties();
-        if (dialect == Dialect.SQLITE) {
+        if (dialect == Dialect.SQLITE && readOnly) {
+            properties.setProperty("open_mode", Integer.toString(org.sqlite.SQLiteOpenMode.READONLY.flag));
+            properties.setProperty("busy_timeout", Long.toString(Long.getLong("sitrep.store.busyTimeoutMs", 5000)));
+        } else if (dialect == Dialect.SQLITE) {
             properties.setProperty("journal_mode", "WAL");
             properties.setProperty("synchronous", "NORMAL");
             properties.setProperty("foreign_keys", "true");
@@ -109,7 +122,11 @@ final class SqlStore implements Store {
         }
         SqlStore store = new SqlStore(connection, dialect, database);
         try {
-            store.migrate();
+            if (readOnly) {
+                store.checkSchema(connection);
+            } else {
+                store.migrate();
+            }
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -183,6 +200,23 @@ final class SqlStore implements Store {
             if (done) {
                 return;
             }
+        }
+    }
+
+    private void checkSchema(Connection c) {
+        int version = read("read the schema version", () -> {
+            if (dialect == Dialect.POSTGRESQL) {
+                c.setReadOnly(true); // SQLite's connection was opened read-only
+            }
+            try (ResultSet r = c.getMetaData().getTables(null, null, "schema_version", null)) {
+                return r.next() ? readVersion() : 0;
+            }
+        });
+        int current = Schema.migrations(dialect).size();
+        if (version != current) {
+            throw new StoreException(database, "schema version " + version + (version < current
+                    ? " is older than this Sitrep's (" + current + "); run sitrep ingest on it once to migrate it"
+                    : " is newer than this Sitrep's (" + current + "); use a newer Sitrep"));
         }
     }
 
@@ -1085,6 +1119,18 @@ final class SqlStore implements Store {
         });
     }
 
+    @Override
+    public Optional<ActorSummary> actor(long id) {
+        return read("read actor " + id, () -> {
+            try (PreparedStatement p = connection.prepareStatement("SELECT " + ACTOR_COLUMNS + " FROM actors WHERE id = ?")) {
+                p.setLong(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(actor(r)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     private static final String ACTOR_COLUMNS = "id, name, type, article_count, mention_count, quote_count,"
             + " event_count, relation_count";
 
@@ -1164,23 +1210,18 @@ final class SqlStore implements Store {
 
     @Override
     public List<SearchHit> search(String query, int limit) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(query);
-        while (m.find()) {
-            words.add(m.group().toLowerCase(Locale.ROOT));
-        }
+        List<String> words = words(query);
         if (words.isEmpty()) {
             return List.of();
         }
+        String q = ftsQuery(query, dialect);
         return read("search", () -> {
             // Two steps: rank ids and scores alone (the index and its statistics, no text carried through the
             // sort), then read the few best rows' text.
             List<SearchHit> hits = new ArrayList<>();
             String articles;
             String quotes;
-            String q;
             if (dialect == Dialect.SQLITE) {
-                q = String.join(" ", words.stream().map(w -> "\"" + w + "\"").toList());
                 // BM25 over the newest RANKED matches only: FTS5 walks its index by rowid and stops there, so a
                 // word found in most articles costs no more than a rarer one (exact whenever fewer match).
                 articles = "SELECT rowid, score FROM (SELECT rowid, -bm25(article_search, 2.0, 1.0) AS score"
@@ -1190,7 +1231,6 @@ final class SqlStore implements Store {
                         + " WHERE quote_search MATCH ? ORDER BY rowid DESC LIMIT " + RANKED + ")"
                         + " ORDER BY score DESC, rowid LIMIT ?";
             } else {
-                q = query;
                 String doc = "to_tsvector('english', coalesce(a.title, '') || ' ' || a.text)";
                 articles = "SELECT a.id, ts_rank(" + doc + ", w) AS score"
                         + " FROM articles a, websearch_to_tsquery('english', ?) w WHERE " + doc + " @@ w"
@@ -1231,6 +1271,28 @@ final class SqlStore implements Store {
                     .thenComparing(SearchHit::kind).thenComparingLong(SearchHit::articleId));
             return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
         });
+    }
+
+    private static List<String> words(String query) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(query);
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
+    /**
+     * A text as the dialect's full-text index reads it: for SQLite's FTS5 its words, each quoted (so that no
+     * word is read as an operator), all required; for PostgreSQL the text itself (websearch syntax). Null when it
+     * holds no word.
+     */
+    static String ftsQuery(String text, Dialect dialect) {
+        List<String> words = words(text);
+        if (words.isEmpty()) {
+            return null;
+        }
+        return dialect == Dialect.SQLITE ? String.join(" ", words.stream().map(w -> "\"" + w + "\"").toList()) : text;
     }
 
     /** The sentence of {@code text} that holds most of the query's words (by their first letters, for stems). */
@@ -1375,6 +1437,40 @@ final class SqlStore implements Store {
     }
 
     @Override
+    public Optional<ArticleFacts> article(long id) {
+        return read("read article " + id, () -> {
+            try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+                p.setLong(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) {
+                        return Optional.empty();
+                    }
+                }
+            }
+            return Optional.of(readArticle(id));
+        });
+    }
+
+    @Override
+    public Optional<StoredEvent> event(long id) {
+        return read("read incident " + id, () -> Optional.ofNullable(
+                new IncidentReads(connection, dialect, this::json).byId(id)));
+    }
+
+    @Override
+    public void forEachPoint(EventQuery query, Consumer<IncidentPoint> each) {
+        read("list incidents", () -> {
+            new IncidentReads(connection, dialect, this::json).forEachPoint(query, each);
+            return null;
+        });
+    }
+
+    @Override
+    public List<IncidentTally> tally(EventQuery query) {
+        return read("count incidents", () -> new IncidentReads(connection, dialect, this::json).tally(query));
+    }
+
+    @Override
     public void forEachArticleHeader(Consumer<StoredArticle> each) {
         read("list articles", () -> {
             try (Statement s = connection.createStatement();
@@ -1406,7 +1502,7 @@ final class SqlStore implements Store {
     @Override
     public void forEachEvent(EventQuery query, Consumer<StoredEvent> each) {
         read("list events", () -> {
-            new IncidentRows(connection).forEach(query, this::json, each);
+            new IncidentReads(connection, dialect, this::json).forEach(query, each);
             return null;
         });
     }

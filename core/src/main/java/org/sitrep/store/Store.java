@@ -5,6 +5,7 @@ import org.sitrep.model.ArticleFacts;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -23,6 +24,14 @@ public interface Store extends AutoCloseable {
      */
     static Store open(String url) {
         return SqlStore.open(url);
+    }
+
+    /**
+     * Opens an existing database read-only, as a server does: nothing is created, migrated or written, and a
+     * database of another schema version is refused with the command that migrates it.
+     */
+    static Store openReadOnly(String url) {
+        return SqlStore.open(url, true);
     }
 
     /** The database's dialect. */
@@ -85,6 +94,24 @@ public interface Store extends AutoCloseable {
         forEachEvent(query, events::add);
         return events;
     }
+
+    /** One incident by its id, with its claims. */
+    Optional<StoredEvent> event(long id);
+
+    /** The incidents with coordinates a query selects, as map points, in the query's order. */
+    void forEachPoint(EventQuery query, Consumer<IncidentPoint> each);
+
+    /**
+     * The incidents a query selects, counted per day, sub-type, country and region, with their fatalities, by
+     * date (its limit and cursor are not used).
+     */
+    List<IncidentTally> tally(EventQuery query);
+
+    /** One article by its id, with its facts as extracted. */
+    Optional<ArticleFacts> article(long id);
+
+    /** One actor by its id, with its counts. */
+    Optional<ActorSummary> actor(long id);
 
     /** The stored relations a query selects, in store order, with their ends resolved to actors. */
     void forEachRelation(RelationQuery query, Consumer<StoredRelation> each);

@@ -169,12 +169,13 @@ abstract class StoreContract {
             assertEquals(2, e.fatalities());
             assertEquals("https://example.org/a", e.claims().get(0).url());
             assertEquals(1, e.claims().size());
-            assertEquals(1, store.events(new EventQuery("ua", "kharkiv", "2025-03", "2025-03-04", "Air/drone strike",
-                    "RUSS", 2, 10, true)).size());
+            assertEquals(1, store.events(EventQuery.NEWEST.withCountry("ua").withAdmin1("kharkiv")
+                    .withDates("2025-03", "2025-03-04").withType("Air/drone strike").withActor("RUSS").withMinFatalities(2)
+                    .withLimit(10)).size());
             for (String evil : List.of("%", "_", "\\", "' OR 1=1 --")) {
-                assertEquals(0, store.events(new EventQuery(null, null, null, null, null, evil, 0, 0, false)).size(),
+                assertEquals(0, store.events(EventQuery.ALL.withActor(evil)).size(),
                         evil);
-                assertEquals(0, store.events(new EventQuery(evil, evil, null, null, evil, null, 0, 0, true)).size(),
+                assertEquals(0, store.events(EventQuery.NEWEST.withCountry(evil).withAdmin1(evil).withType(evil)).size(),
                         evil);
             }
         }
@@ -207,14 +208,14 @@ abstract class StoreContract {
             store.put(Reports.restruck(rutte("later.txt", "https://example.org/later", "Rutte", "On Friday,"),
                     LocalDate.of(2025, 3, 7), "2025-03-07", "Kharkiv", 49.98, 36.25, 2), "1");
             assertEquals(3, store.events(EventQuery.ALL).size());
-            assertEquals(1, store.events(new EventQuery(null, "lviv", null, null, null, null, 0, 0, true)).size());
+            assertEquals(1, store.events(EventQuery.NEWEST.withAdmin1("lviv")).size());
 
             // Replacing a report recomputes only its incident; storing it again changes nothing.
             ArticleFacts lower = Reports.restruck(rutte("reuters.txt", "https://example.org/reuters", "Rutte",
                     "In Brussels on Monday,"), LocalDate.of(2025, 3, 5), "2025-03-04", "Kharkiv", 49.99, 36.23, 1);
             assertEquals(Ingested.REPLACED, store.put(lower, "2"));
             assertEquals(Ingested.UNCHANGED, store.put(lower, "2"));
-            StoredEvent again = store.events(new EventQuery(null, null, null, null, null, null, 0, 0, false)).get(0);
+            StoredEvent again = store.events(EventQuery.ALL).get(0);
             assertEquals(2, again.claims().size());
             assertEquals(2, again.fatalities(), "a later, lower count does not lower the toll");
             assertEquals(1, again.fatalitiesLow());

@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.export;
 
 import org.sitrep.resolve.ActorResolver;
 import org.sitrep.store.ActorSummary;
@@ -21,8 +21,8 @@ import java.util.Map;
  * subject to object, with its predicate, date, what, claimant, evidence and article. Every attribute is declared
  * with a {@code key}, as Gephi and yEd expect. Two passes over the relations: nodes first, then edges.
  */
-final class GraphmlWriter {
-    static final String NS = "http://graphml.graphdrawing.org/xmlns";
+public final class GraphmlWriter {
+    public static final String NS = "http://graphml.graphdrawing.org/xmlns";
     /** Characters XML 1.0 cannot hold, even escaped (control characters an article's text may carry). */
     private static final java.util.regex.Pattern NOT_XML =
             java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
@@ -37,12 +37,18 @@ final class GraphmlWriter {
             new Key("claimed_by", "edge", "string"), new Key("evidence", "edge", "string"),
             new Key("article", "edge", "long"), new Key("source", "edge", "string"));
 
-    void write(Store db, Writer out) {
+    /** Writes every actor in a relation and every relation. */
+    public void write(Store db, Writer out) {
+        write(db, RelationQuery.ALL, out);
+    }
+
+    /** Writes the relations a query selects, and their actors. */
+    public void write(Store db, RelationQuery query, Writer out) {
         // Pass 1: the nodes, by id: "a<actor id>" for an actor, "n<k>" for a name no actor holds.
         Map<Long, String> actorNodes = new LinkedHashMap<>();
         Map<String, String> nameNodes = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        db.forEachRelation(RelationQuery.ALL, r -> {
+        db.forEachRelation(query, r -> {
             if (r.object() != null) {
                 node(r.subject(), r.subjectActor(), actorNodes, nameNodes, names);
                 node(r.object(), r.objectActor(), actorNodes, nameNodes, names);
@@ -80,7 +86,7 @@ final class GraphmlWriter {
                 data(x, "name", names.get(n.getKey()));
                 x.writeEndElement();
             }
-            db.forEachRelation(RelationQuery.ALL, r -> {
+            db.forEachRelation(query, r -> {
                 if (r.object() != null) {
                     failure.run(() -> edge(x, r, source(r.subject(), r.subjectActor(), actorNodes, nameNodes),
                             source(r.object(), r.objectActor(), actorNodes, nameNodes)));

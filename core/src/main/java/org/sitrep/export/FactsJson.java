@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -25,14 +25,14 @@ import org.sitrep.model.TollFigure;
 import java.util.Locale;
 
 /** Writes an article's facts as the JSON object documented in the README. */
-final class FactsJson {
+public final class FactsJson {
     private final ObjectMapper mapper;
 
-    FactsJson(ObjectMapper mapper) {
+    public FactsJson(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
-    ObjectNode toJson(ArticleFacts facts) {
+    public ObjectNode toJson(ArticleFacts facts) {
         Article a = facts.article();
         ObjectNode o = mapper.createObjectNode();
         o.put("source", a.source());
