@@ -16,6 +16,9 @@ import java.util.Locale;
 
 /** The actor routes: actors, one actor with what the store says of it, relations, and the actor network. */
 final class ActorApi {
+    /** The network is drawn from at most this many relations (the first the filters select, in store order). */
+    static final int NETWORK_RELATIONS = 5_000;
+
     private final StorePool stores;
     private final ObjectMapper mapper;
 
@@ -105,7 +108,9 @@ final class ActorApi {
     private List<StoredRelation> selected(Query q, int limit) {
         String from = q.date("from");
         String to = q.date("to");
-        RelationQuery query = new RelationQuery(q.text("actor"), q.text("predicate"), 0);
+        // Undated filters let the store stop at the limit; dated ones are checked here, row by row.
+        RelationQuery query = new RelationQuery(q.text("actor"), q.text("predicate"),
+                from == null && to == null ? limit : 0);
         List<StoredRelation> found = new ArrayList<>();
         stores.read(db -> {
             db.forEachRelation(query, r -> {
@@ -131,14 +136,11 @@ final class ActorApi {
 
     private Object network(Context ctx, Query q) {
         int nodes = q.integer("nodes", 1, 1000, 150);
-        return ActorNetwork.of(selected(q, 0), nodes, ids -> stores.read(db -> {
+        ObjectNode o = ActorNetwork.of(selected(q, NETWORK_RELATIONS), nodes, ids -> stores.read(db -> {
             java.util.Map<Long, ActorSummary> found = new java.util.HashMap<>();
-            db.forEachActor(a -> {
-                if (ids.contains(a.id())) {
-                    found.put(a.id(), a);
-                }
-            });
+            ids.forEach(id -> db.actor(id).ifPresent(a -> found.put(id, a)));
             return found;
         })).json(mapper);
+        return o.put("relation_cap", NETWORK_RELATIONS);
     }
 }
