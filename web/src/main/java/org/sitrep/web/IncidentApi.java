@@ -12,9 +12,12 @@ import org.sitrep.store.Claim;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.IncidentTally;
 import org.sitrep.store.RelationQuery;
+import org.sitrep.store.Store;
 import org.sitrep.store.StoredEvent;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -150,49 +153,43 @@ final class IncidentApi {
         return RegionChanges.json(mapper, RegionChanges.of(stores.read(db -> db.tally(query)), query.to()));
     }
 
-    private Object acledCsv(Context ctx, Query q) throws Exception {
+    private Object acledCsv(Context ctx, Query q) throws IOException {
         EventQuery query = IncidentFilters.read(q);
         return download(ctx, "text/csv; charset=utf-8", "sitrep-incidents.csv",
-                w -> stores.read(db -> uncheck(() -> IncidentExports.acledCsv(db, query, w))));
+                (db, w) -> IncidentExports.acledCsv(db, query, w));
     }
 
-    private Object geoJson(Context ctx, Query q) throws Exception {
+    private Object geoJson(Context ctx, Query q) throws IOException {
         EventQuery query = IncidentFilters.read(q);
         return download(ctx, "application/geo+json", "sitrep-incidents.geojson",
-                w -> stores.read(db -> uncheck(() -> IncidentExports.geoJson(db, query, false, w))));
+                (db, w) -> IncidentExports.geoJson(db, query, false, w));
     }
 
-    private Object graphml(Context ctx, Query q) throws Exception {
-        EventQuery query = IncidentFilters.read(q);
+    private Object graphml(Context ctx, Query q) throws IOException {
+        RelationQuery query = new RelationQuery(IncidentFilters.read(q).actor(), null, 0);
         return download(ctx, "application/graphml+xml", "sitrep-network.graphml",
-                w -> stores.read(db -> uncheck(() -> new GraphmlWriter().write(db, new RelationQuery(query.actor(),
-                        null, 0), w))));
+                (db, w) -> new GraphmlWriter().write(db, query, w));
     }
 
-    private interface Body {
-        void write(Writer out) throws Exception;
+    /** Writes a store's export into a writer. */
+    private interface Export {
+        void write(Store db, Writer out) throws IOException;
     }
 
-    private interface Step {
-        void run() throws Exception;
-    }
-
-    private static Object uncheck(Step step) {
-        try {
-            step.run();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new java.io.UncheckedIOException(new java.io.IOException(e.getMessage(), e));
-        }
-        return null;
-    }
-
-    private static Object download(Context ctx, String type, String file, Body body) throws Exception {
+    /** Streams an export to the response as a file to save; null, since the answer is written. */
+    private Object download(Context ctx, String type, String file, Export export) throws IOException {
         ctx.contentType(type);
         ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
         try (Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)) {
-            body.write(w);
+            stores.read(db -> {
+                try {
+                    export.write(db, w);
+                    w.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            });
         }
         return null;
     }

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -54,30 +53,28 @@ final class IncidentFilters {
     }
 
     private static String type(String value) {
-        if (value == null) {
-            return null;
-        }
-        for (EventType t : EventType.values()) {
-            if (t.label().equalsIgnoreCase(value) || t.name().equalsIgnoreCase(value)) {
-                return t.name();
-            }
-        }
-        throw new BadRequest("type", "parameter 'type' must be one of ACLED's event types ("
-                + String.join(", ", Arrays.stream(EventType.values()).map(EventType::label).toList()) + "), not '"
-                + Query.clip(value) + "'");
+        return enumName(value, EventType.values(), EventType::label, "type", "one of ACLED's event types ("
+                + String.join(", ", Arrays.stream(EventType.values()).map(EventType::label).toList()) + ")");
     }
 
     private static String subtype(String value) {
+        return enumName(value, EventSubtype.values(), EventSubtype::label, "subtype", "one of ACLED's 25 sub-event"
+                + " types (such as \"Armed clash\" or AIR_DRONE_STRIKE)");
+    }
+
+    /** The enum constant's name a label or name (any case) stands for, or null for none given. */
+    private static <E extends Enum<E>> String enumName(String value, E[] values, java.util.function.Function<E, String> label,
+                                                       String parameter, String expected) {
         if (value == null) {
             return null;
         }
-        for (EventSubtype t : EventSubtype.values()) {
-            if (t.label().equalsIgnoreCase(value) || t.name().equalsIgnoreCase(value)) {
-                return t.name();
+        for (E e : values) {
+            if (label.apply(e).equalsIgnoreCase(value) || e.name().equalsIgnoreCase(value)) {
+                return e.name();
             }
         }
-        throw new BadRequest("subtype", "parameter 'subtype' must be one of ACLED's 25 sub-event types (such as"
-                + " \"Armed clash\" or AIR_DRONE_STRIKE), not '" + Query.clip(value) + "'");
+        throw new BadRequest(parameter, "parameter '" + parameter + "' must be " + expected + ", not '"
+                + Query.clip(value) + "'");
     }
 
     private static EventQuery.Box box(String value) {
@@ -123,10 +120,5 @@ final class IncidentFilters {
         }
         throw new BadRequest("cursor", "parameter 'cursor' is not a cursor this API gave out: '" + Query.clip(value)
                 + "'");
-    }
-
-    /** The country code a filter names, upper case, for display. */
-    static String upper(String s) {
-        return s == null ? null : s.toUpperCase(Locale.ROOT);
     }
 }
