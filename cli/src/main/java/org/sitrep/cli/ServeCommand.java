@@ -37,8 +37,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         WebServer server;
         try {
-            store.openExisting().close();
-            server = WebServer.start(store.url(), host, port);
+            server = WebServer.start(store.existingUrl(), host, port);
         } catch (StoreException e) {
             spec.commandLine().getErr().println("sitrep: database " + e.getMessage());
             return 1;

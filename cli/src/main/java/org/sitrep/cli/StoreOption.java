@@ -27,6 +27,11 @@ final class StoreOption {
 
     /** Opens a database that must exist already (a SQLite file is not created by a query). */
     Store openExisting() {
+        return Store.open(existingUrl());
+    }
+
+    /** The URL, once a SQLite file it names is found to exist (a server or a query must not create one). */
+    String existingUrl() {
         String url = url();
         if (url.regionMatches(true, 0, "jdbc:sqlite:", 0, 12)) {
             String file = url.substring(12);
@@ -36,7 +41,7 @@ final class StoreOption {
                 throw new StoreException(url, "no such database file; run sitrep ingest first");
             }
         }
-        return Store.open(url);
+        return url;
     }
 
     /** Runs one query on the existing database; a database error is printed on {@code err} and gives null. */

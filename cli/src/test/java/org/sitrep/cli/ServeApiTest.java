@@ -188,6 +188,15 @@ class ServeApiTest {
     }
 
     @Test
+    void serveRefusesAMissingDatabaseAndABadPortWithoutListening() {
+        CliRun missing = CliRun.of("serve", "--db", "target/no-such-dir/none.db", "--port", "0");
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().contains("no such database file"), missing.err());
+        assertFalse(java.nio.file.Files.exists(java.nio.file.Path.of("target/no-such-dir/none.db")));
+        assertEquals(2, CliRun.of("serve", "--port", "70000").exit());
+    }
+
+    @Test
     void staticFilesComeFromTheJarAndPathsWithDotsAreRefused() throws Exception {
         HttpResponse<String> page = get("/incident/1");
         assertEquals(200, page.statusCode());
