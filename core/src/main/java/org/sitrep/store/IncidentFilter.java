@@ -36,8 +36,7 @@ final class IncidentFilter {
             add(" AND i.subtype = ?", EventQuery.enumName(q.subtype()));
         }
         if (q.actor() != null) {
-            String like = "%" + q.actor().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-                    .replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = SqlStore.like(q.actor());
             add(" AND EXISTS (SELECT 1 FROM events e WHERE e.incident_id = i.id AND"
                     + " (LOWER(e.actor1_name) LIKE ? ESCAPE '\\' OR LOWER(e.actor2_name) LIKE ? ESCAPE '\\'))", like, like);
         }
@@ -48,7 +47,7 @@ final class IncidentFilter {
             } else {
                 String articles = dialect == Dialect.SQLITE
                         ? "SELECT rowid FROM article_search WHERE article_search MATCH ?"
-                        : "SELECT a.id FROM articles a WHERE to_tsvector('english', coalesce(a.title, '') || ' ' || a.text)"
+                        : "SELECT a.id FROM articles a WHERE " + SqlStore.ARTICLE_DOCUMENT
                         + " @@ websearch_to_tsquery('english', ?)";
                 add(" AND EXISTS (SELECT 1 FROM events e WHERE e.incident_id = i.id AND e.article_id IN (" + articles
                         + "))", words);

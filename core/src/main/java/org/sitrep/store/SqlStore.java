@@ -1098,7 +1098,7 @@ final class SqlStore implements Store {
     }
 
     /** A LIKE pattern for a case-insensitive substring, with the pattern's own characters escaped. */
-    private static String like(String text) {
+    static String like(String text) {
         return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
@@ -1231,7 +1231,7 @@ final class SqlStore implements Store {
                         + " WHERE quote_search MATCH ? ORDER BY rowid DESC LIMIT " + RANKED + ")"
                         + " ORDER BY score DESC, rowid LIMIT ?";
             } else {
-                String doc = "to_tsvector('english', coalesce(a.title, '') || ' ' || a.text)";
+                String doc = ARTICLE_DOCUMENT;
                 articles = "SELECT a.id, ts_rank(" + doc + ", w) AS score"
                         + " FROM articles a, websearch_to_tsquery('english', ?) w WHERE " + doc + " @@ w"
                         + " ORDER BY score DESC, a.id LIMIT ?";
@@ -1272,6 +1272,9 @@ final class SqlStore implements Store {
             return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
         });
     }
+
+    /** An article's title and text as PostgreSQL's full-text index holds them (the expression it is built on). */
+    static final String ARTICLE_DOCUMENT = "to_tsvector('english', coalesce(a.title, '') || ' ' || a.text)";
 
     private static List<String> words(String query) {
         List<String> words = new ArrayList<>();

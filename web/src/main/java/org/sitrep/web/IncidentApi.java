@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.sitrep.export.GraphmlWriter;
 import org.sitrep.export.IncidentExports;
-import org.sitrep.model.ArticleFacts;
 import org.sitrep.model.Span;
 import org.sitrep.store.Claim;
 import org.sitrep.store.EventQuery;
@@ -22,8 +21,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /** The incident routes: the filtered list, one incident, the map's points, the timeline, changes and exports. */
@@ -87,18 +86,17 @@ final class IncidentApi {
         StoredEvent e = stores.read(db -> db.event(id)).orElseThrow(() -> new NotFound("no incident " + id));
         ObjectNode o = IncidentExports.json(mapper, e);
         ArrayNode claims = (ArrayNode) o.get("claims");
+        Map<Long, String> texts = new HashMap<>(); // an article may report the incident in several claims
         for (int i = 0; i < e.claims().size(); i++) {
             Claim c = e.claims().get(i);
-            Optional<ArticleFacts> article = stores.read(db -> db.article(c.articleId()));
+            String text = texts.computeIfAbsent(c.articleId(), article -> stores.read(db -> db.article(article))
+                    .map(a -> a.article().text()).orElse(""));
             ArrayNode sentences = ((ObjectNode) claims.get(i)).putArray("sentences");
-            article.ifPresent(a -> {
-                String text = a.article().text();
-                for (Span s : c.evidence()) {
-                    if (s.end() <= text.length()) {
-                        sentences.addObject().put("start", s.start()).put("end", s.end()).put("text", s.of(text));
-                    }
+            for (Span s : c.evidence()) {
+                if (s.end() <= text.length()) {
+                    sentences.addObject().put("start", s.start()).put("end", s.end()).put("text", s.of(text));
                 }
-            });
+            }
         }
         return o;
     }

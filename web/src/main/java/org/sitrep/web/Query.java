@@ -75,18 +75,6 @@ final class Query {
                 + ", not '" + clip(s) + "'");
     }
 
-    /** Whether the parameter is {@code true} (absent, {@code false}, else a bad request). */
-    boolean flag(String name) {
-        String s = text(name);
-        if (s == null || s.equals("false")) {
-            return false;
-        }
-        if (s.equals("true")) {
-            return true;
-        }
-        throw new BadRequest(name, "parameter '" + name + "' must be true or false, not '" + clip(s) + "'");
-    }
-
     /** A value shortened for a message. */
     static String clip(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;

@@ -39,16 +39,13 @@ function selectRange(from, to) {
   go(`${location.pathname}?${p}`);
 }
 
-async function timelineInto(box) {
-  drawTimeline(box, await get('/api/timeline' + query()), selectRange);
-}
-
-async function mapView() {
+async function mapView(match, timeline) {
   const mapBox = el('div', {id: 'map'});
   const timeBox = el('div', {id: 'timeline'});
   fill(main, legend(), mapBox, timeBox, el('p', {}, 'Export the filtered incidents: ',
     ['acled-csv', 'geojson', 'graphml'].map(f => [el('a', {href: `/api/export/${f}${query()}`, download: ''}, f), ' '])));
-  const [points] = await Promise.all([get('/api/points' + query()), timelineInto(timeBox)]);
+  drawTimeline(timeBox, timeline, selectRange);
+  const points = await get('/api/points' + query());
   if (points.truncated) summary.append(` · the map shows the newest ${points.points.length} placed incidents`);
   await drawMap(mapBox, points.points, {open, list: clusterList});
 }
@@ -81,6 +78,7 @@ const ROUTES = [
   [/^\/actor\/(\d+)$/, m => actorView(main, m[1], {open})],
 ];
 
+/** Shows the filtered incidents' counts; gives the timeline they come from, which the map view draws too. */
 async function showSummary() {
   const t = await get('/api/timeline' + query());
   let n = t.undated, k = 0;
@@ -88,6 +86,7 @@ async function showSummary() {
   const f = filters();
   const set = Object.entries(f).map(([key, v]) => `${key}: ${v}`).join(', ');
   summary.textContent = `${n} incidents, ${k} killed${set ? ' · filters: ' + set : ''}`;
+  return t;
 }
 
 async function render() {
@@ -101,10 +100,10 @@ async function render() {
   document.body.dataset.ready = 'false';
   fill(main, el('p', {class: 'muted'}, 'Loading…'));
   try {
-    await showSummary();
+    const timeline = await showSummary();
     const route = ROUTES.find(([re]) => re.test(location.pathname));
     if (!route) throw new Error('no such view: ' + location.pathname);
-    await route[1](location.pathname.match(route[0]));
+    await route[1](location.pathname.match(route[0]), timeline);
   } catch (e) {
     fill(main, el('p', {class: 'error'}, String(e.message || e)));
   }
