@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The flow from an article to its facts: annotate once, then run every extractor. Loading it loads the models;
- * do that once per process and reuse the instance for every article (one thread at a time).
+ * do that once per process and reuse the instance for every article, one thread at a time. Another thread takes
+ * {@link #another()}, which shares the loaded models.
  */
 public final class Sitrep {
     /**
@@ -25,12 +26,16 @@ public final class Sitrep {
      */
     public static final String VERSION = "0.1.0";
 
+    private final PlaceIndex gazetteer;
+    private final EventTyper typer;
     private final CoreNlpAnnotator annotator;
     private final ArticleExtractor extractor;
 
-    private Sitrep(CoreNlpAnnotator annotator, ArticleExtractor extractor) {
-        this.annotator = annotator;
-        this.extractor = extractor;
+    private Sitrep(PlaceIndex gazetteer, EventTyper typer) {
+        this.gazetteer = gazetteer;
+        this.typer = typer;
+        this.annotator = CoreNlpAnnotator.forText();
+        this.extractor = new ArticleExtractor(gazetteer, typer);
     }
 
     /** Loads the models and the gazetteer. Takes a few seconds. */
@@ -43,7 +48,15 @@ public final class Sitrep {
      * the rules' candidates through {@link EventTyper#RULES}).
      */
     public static Sitrep load(EventTyper typer) {
-        return new Sitrep(CoreNlpAnnotator.forText(), new ArticleExtractor(PlaceIndex.load(), typer));
+        return new Sitrep(PlaceIndex.load(), typer);
+    }
+
+    /**
+     * A Sitrep for another thread: its own annotator and extractors, sharing this one's gazetteer, event models
+     * and CoreNLP's models (which CoreNLP itself keeps once per process and which are safe to share).
+     */
+    public Sitrep another() {
+        return new Sitrep(gazetteer, typer);
     }
 
     /** The facts of one article. */

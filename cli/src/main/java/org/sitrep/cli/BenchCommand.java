@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sitrep.Pipeline;
 import org.sitrep.Sitrep;
 import org.sitrep.extract.EventTyper;
 import org.sitrep.extract.IncidentCandidate;
@@ -10,7 +11,7 @@ import org.sitrep.annotate.StockPipeline;
 import org.sitrep.ingest.ArticleSink;
 import org.sitrep.ingest.IngestException;
 import org.sitrep.ingest.Ingestor;
-import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.ingest.Item;
 import org.sitrep.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,15 +27,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.ToIntFunction;
 
 /**
- * {@code sitrep bench}: whole-pipeline throughput on a folder of articles, warm, one thread, with models loaded
- * once; then CoreNLP's stock pipeline over the same articles for comparison.
+ * {@code sitrep bench}: whole-pipeline throughput on a folder of articles, warm, with models loaded once: at one
+ * thread and at {@code --threads} in the same run (their ratio is {@code threads_speedup}); then CoreNLP's stock
+ * pipeline over the same articles, one thread, for comparison.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures extraction throughput (articles/s, tokens/s, peak heap) against CoreNLP's stock pipeline.")
+        description = "Measures extraction throughput (articles/s, tokens/s, peak heap) at 1 and N threads, and against CoreNLP's stock pipeline.")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -52,11 +56,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup-seconds", description = "Warm-up time per pipeline (default: ${DEFAULT-VALUE}).")
     int warmupSeconds = 20;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads of the second timed pass (default: the"
+            + " machine's cores, ${DEFAULT-VALUE}); 1 runs only the one-thread pass.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--no-baseline", description = "Skip CoreNLP's stock pipeline.")
     boolean noBaseline;
 
     /** Figures of one timed pass. */
-    record Pass(int articles, long tokens, double seconds) {
+    record Pass(int articles, long tokens, double seconds, long extractNanos) {
         double articlesPerSecond() {
             return articles / seconds;
         }
@@ -70,6 +78,10 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1 || threads > 256) {
+            err.println("sitrep bench: --threads must be between 1 and 256: " + threads);
+            return 2;
+        }
         List<Article> articles = readArticles(err);
         if (articles.isEmpty()) {
             err.println("sitrep bench: no articles in " + paths);
@@ -79,33 +91,34 @@ final class BenchCommand implements Callable<Integer> {
         TimedTyper typer = new TimedTyper(LearnedEventTyper.load());
         Sitrep sitrep = Sitrep.load(typer);
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-        long[] extractNanos = new long[1];
-        ToIntFunction<Article> sitrepRun = a -> {
-            AnnotatedArticle annotated = sitrep.annotate(a);
-            long t = System.nanoTime();
-            sitrep.extract(annotated);
-            extractNanos[0] += System.nanoTime() - t;
-            return annotated.tokens().size();
-        };
-        warmUp(articles, sitrepRun);
-        extractNanos[0] = 0;
-        typer.nanos = 0;
-        resetPeaks();
-        Pass candidate = timed(articles, sitrepRun);
-        long peakHeap = peakHeapBytes();
-        long liveHeap = liveHeapBytes();
-
+        Duration budget = Duration.ofMinutes(10);
         ObjectNode o = new ObjectMapper().createObjectNode();
-        o.put("articles", candidate.articles());
-        o.put("tokens", candidate.tokens());
-        o.put("seconds", round(candidate.seconds()));
-        o.put("articles_per_s", round(candidate.articlesPerSecond()));
-        o.put("tokens_per_s", round(candidate.tokensPerSecond()));
-        o.put("extract_share", round(extractNanos[0] / 1e9 / candidate.seconds()));
-        o.put("learned_share", round(typer.nanos / 1e9 / candidate.seconds()));
-        o.put("model_load_s", round(loadSeconds));
-        o.put("peak_heap_mb", peakHeap / 1048576);
-        o.put("live_heap_mb", liveHeap / 1048576);
+        try (Pipeline one = new Pipeline(() -> sitrep, 1, budget)) {
+            warmUp(articles, one);
+            typer.nanos.reset();
+            resetPeaks();
+            Pass candidate = timed(articles, one);
+            o.put("articles", candidate.articles());
+            o.put("tokens", candidate.tokens());
+            o.put("seconds", round(candidate.seconds()));
+            o.put("articles_per_s", round(candidate.articlesPerSecond()));
+            o.put("tokens_per_s", round(candidate.tokensPerSecond()));
+            o.put("extract_share", round(candidate.extractNanos() / 1e9 / candidate.seconds()));
+            o.put("learned_share", round(typer.nanos.sum() / 1e9 / candidate.seconds()));
+            o.put("model_load_s", round(loadSeconds));
+            if (threads > 1) {
+                try (Pipeline many = new Pipeline(() -> sitrep, threads, budget)) {
+                    warmUp(articles, many);
+                    Pass parallel = timed(articles, many);
+                    o.put("threads", threads);
+                    o.put("threads_tokens_per_s", round(parallel.tokensPerSecond()));
+                    o.put("threads_articles_per_s", round(parallel.articlesPerSecond()));
+                    o.put("threads_speedup", round(parallel.tokensPerSecond() / candidate.tokensPerSecond()));
+                }
+            }
+        }
+        o.put("peak_heap_mb", peakHeapBytes() / 1048576);
+        o.put("live_heap_mb", liveHeapBytes() / 1048576);
         if (!noBaseline) {
             StockPipeline stock = new StockPipeline();
             ToIntFunction<Article> stockRun = a -> stock.annotate(a.text());
@@ -113,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
             Pass baseline = timed(articles, stockRun);
             o.put("baseline_tokens_per_s", round(baseline.tokensPerSecond()));
             o.put("baseline_articles_per_s", round(baseline.articlesPerSecond()));
-            o.put("speedup", round(candidate.tokensPerSecond() / baseline.tokensPerSecond()));
+            o.put("speedup", round(o.get("tokens_per_s").asDouble() / baseline.tokensPerSecond()));
         }
         if (json) {
             out.println(o.toString());
@@ -126,7 +139,7 @@ final class BenchCommand implements Callable<Integer> {
     /** The shipped event typer, timing its work (embedding and models): the learned share of extraction. */
     private static final class TimedTyper implements EventTyper {
         private final EventTyper typer;
-        long nanos;
+        final LongAdder nanos = new LongAdder();
 
         TimedTyper(EventTyper typer) {
             this.typer = typer;
@@ -136,7 +149,7 @@ final class BenchCommand implements Callable<Integer> {
         public Typing type(IncidentCandidate candidate) {
             long t = System.nanoTime();
             Typing typing = typer.type(candidate);
-            nanos += System.nanoTime() - t;
+            nanos.add(System.nanoTime() - t);
             return typing;
         }
 
@@ -144,7 +157,7 @@ final class BenchCommand implements Callable<Integer> {
         public Typing typeUnread(IncidentCandidate sentence) {
             long t = System.nanoTime();
             Typing typing = typer.typeUnread(sentence);
-            nanos += System.nanoTime() - t;
+            nanos.add(System.nanoTime() - t);
             return typing;
         }
     }
@@ -177,6 +190,35 @@ final class BenchCommand implements Callable<Integer> {
         return articles;
     }
 
+    /** Runs the pipeline over the articles, again and again, for the warm-up time (at most ten rounds). */
+    private void warmUp(List<Article> articles, Pipeline pipeline) {
+        long until = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+        int rounds = 0;
+        do {
+            timed(articles, pipeline);
+        } while (System.nanoTime() < until && ++rounds < 10);
+    }
+
+    private static Pass timed(List<Article> articles, Pipeline pipeline) {
+        long[] sums = new long[2];
+        int[] failed = new int[1];
+        long start = System.nanoTime();
+        pipeline.extract(articles.stream().<Item>map(Item.Read::new).iterator(), a -> true, new Pipeline.Listener() {
+            @Override
+            public void extracted(Pipeline.Extracted extracted) {
+                sums[0] += extracted.tokens();
+                sums[1] += extracted.extractNanos();
+            }
+
+            @Override
+            public void failed(Article article, String reason) {
+                failed[0]++;
+            }
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Pass(articles.size() - failed[0], sums[0], seconds, sums[1]);
+    }
+
     private void warmUp(List<Article> articles, ToIntFunction<Article> run) {
         long until = System.nanoTime() + warmupSeconds * 1_000_000_000L;
         int i = 0;
@@ -191,7 +233,7 @@ final class BenchCommand implements Callable<Integer> {
         for (Article a : articles) {
             tokens += run.applyAsInt(a);
         }
-        return new Pass(articles.size(), tokens, (System.nanoTime() - start) / 1e9);
+        return new Pass(articles.size(), tokens, (System.nanoTime() - start) / 1e9, 0);
     }
 
     private static void resetPeaks() {

@@ -1,39 +1,33 @@
 package org.sitrep.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.sitrep.export.FactsJson;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import org.sitrep.Sitrep;
-import org.sitrep.ingest.ArticleSink;
-import org.sitrep.ingest.IngestException;
-import org.sitrep.ingest.Ingestor;
+import org.sitrep.Pipeline;
+import org.sitrep.export.FactsJson;
+import org.sitrep.ingest.ArticleStream;
+import org.sitrep.ingest.Item;
 import org.sitrep.model.Article;
 import org.sitrep.model.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code sitrep extract}: articles in, one JSON record per article out. */
+/** {@code sitrep extract}: articles in, one JSON record per article out, in input order. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Reads news files (text, HTML, JSON Lines, WARC, RSS/Atom) and prints one JSON record per article.")
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for sources that give none.")
-    LocalDate date;
 
     @Option(names = "--pretty", description = "Indent the JSON (one object spans several lines).")
     boolean pretty;
@@ -42,84 +36,66 @@ final class ExtractCommand implements Callable<Integer> {
     List<String> paths;
 
     @Mixin
-    Extraction extraction;
-
-    private Sitrep sitrep;
+    PipelineOptions options;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectWriter writer = pretty ? mapper.writerWithDefaultPrettyPrinter() : mapper.writer();
-        FactsJson json = new FactsJson(mapper);
-        Ingestor ingestor = new Ingestor(date);
-        boolean failed = false;
-        for (String input : Inputs.expand(paths)) {
-            Outcome outcome = new Outcome(out, err, writer, json);
-            try {
-                if (input.equals(Inputs.STDIN)) {
-                    ingestor.read(Inputs.STDIN, System.in.readNBytes((int) Ingestor.MAX_DOCUMENT_BYTES + 1), outcome);
-                } else {
-                    ingestor.read(Path.of(input), outcome);
-                }
-            } catch (IngestException e) {
-                err.println("sitrep: " + e.getMessage());
-                failed = true;
-            } catch (IOException e) {
-                err.println("sitrep: " + input + ": cannot read: " + e.getMessage());
-                failed = true;
-            }
-            failed |= outcome.failed;
-            out.flush();
-            err.flush();
+        Printer printer = new Printer(spec.commandLine().getOut(), spec.commandLine().getErr(), pretty);
+        try (Pipeline pipeline = options.pipeline(); ArticleStream articles = options.articles(paths)) {
+            pipeline.extract(articles, article -> true, printer);
         }
-        return failed ? 1 : 0;
+        return printer.failed ? 1 : 0;
     }
 
-    private Sitrep sitrep() {
-        if (sitrep == null) {
-            sitrep = Sitrep.load();
-        }
-        return sitrep;
-    }
-
-    /** Prints each article's facts as it is read; reports problems and skips on stderr. */
-    private final class Outcome implements ArticleSink {
+    /** Prints each article's facts; reports problems and skips on stderr. */
+    private static final class Printer implements Pipeline.Listener {
         private final PrintWriter out;
         private final PrintWriter err;
         private final ObjectWriter writer;
         private final FactsJson json;
         boolean failed;
 
-        Outcome(PrintWriter out, PrintWriter err, ObjectWriter writer, FactsJson json) {
+        Printer(PrintWriter out, PrintWriter err, boolean pretty) {
             this.out = out;
             this.err = err;
-            this.writer = writer;
-            this.json = json;
+            ObjectMapper mapper = new ObjectMapper();
+            this.writer = pretty ? mapper.writerWithDefaultPrettyPrinter() : mapper.writer();
+            this.json = new FactsJson(mapper);
         }
 
         @Override
-        public void accept(Article article) {
+        public void extracted(Pipeline.Extracted extracted) {
+            Article article = extracted.facts().article();
             for (Problem p : article.problems()) {
                 err.println("sitrep: warning: " + article.source() + " article " + article.index() + ": " + p.message());
             }
-            Extraction.Outcome outcome = extraction.of(sitrep(), article);
-            if (outcome.failure() != null) {
-                err.println("sitrep: " + article.source() + " article " + article.index() + ": " + outcome.failure());
-                failed = true;
-                return;
-            }
             try {
-                out.println(writer.writeValueAsString(json.toJson(outcome.facts())));
+                out.println(writer.writeValueAsString(json.toJson(extracted.facts())));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
         @Override
-        public void skipped(String source, String reason) {
-            err.println("sitrep: skipped " + source + ": " + reason);
+        public void failed(Article article, String reason) {
+            err.println("sitrep: " + article.source() + " article " + article.index() + ": " + reason);
+            failed = true;
+        }
+
+        @Override
+        public void skipped(Item.Skipped skipped) {
+            if (skipped.failure()) {
+                err.println("sitrep: " + skipped.source() + ": " + skipped.reason());
+                failed = true;
+            } else {
+                err.println("sitrep: skipped " + skipped.source() + ": " + skipped.reason());
+            }
+        }
+
+        @Override
+        public void inputDone(String input) {
+            out.flush();
+            err.flush();
         }
     }
 }

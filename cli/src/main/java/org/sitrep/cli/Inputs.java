@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /** Expands the command line's inputs: files as given, folders recursively (sorted, hidden files skipped), {@code -} for stdin. */
 final class Inputs {
-    static final String STDIN = "-";
+    static final String STDIN = org.sitrep.ingest.ArticleStream.STDIN;
 
     private Inputs() {
     }

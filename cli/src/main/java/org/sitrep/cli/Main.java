@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Reads news reports about armed conflict and keeps a structured, sourced picture of the situation.",
         subcommands = {ExtractCommand.class, IngestCommand.class, QuotesCommand.class, ActorsCommand.class,
-                SearchCommand.class, EventsCommand.class, RelationsCommand.class, ExportCommand.class, ServeCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, BenchStoreCommand.class, BenchServeCommand.class})
+                SearchCommand.class, EventsCommand.class, RelationsCommand.class, ExportCommand.class, ServeCommand.class, WatchCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, BenchStoreCommand.class, BenchServeCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

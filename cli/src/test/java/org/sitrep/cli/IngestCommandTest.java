@@ -51,6 +51,26 @@ class IngestCommandTest {
         assertTrue(StoreDump.of(db("seeds.db")).contains(" | 9.9 | "));
     }
 
+    @Test
+    @Tag("models")
+    void twoThreadsStoreTheSameDatabaseAsOne() throws Exception {
+        List<String> inputs = new java.util.ArrayList<>(List.of("../examples", "../core/src/test/resources/articles",
+                dir.resolve("missing.txt").toString()));
+        if (Files.isDirectory(SEEDS)) {
+            inputs.add(SEEDS.toString());
+        }
+        CliRun one = CliRun.of(concat(List.of("ingest", "--threads", "1", "--db", db("one.db")), inputs.toArray(String[]::new)));
+        CliRun two = CliRun.of(concat(List.of("ingest", "--threads", "2", "--db", db("two.db")), inputs.toArray(String[]::new)));
+        assertEquals(1, one.exit(), "the missing input fails the run: " + one.err());
+        assertEquals(one.err(), two.err());
+        assertEquals(one.out().replaceAll("(?m)^time: .*$", "").replace("one.db", "two.db"),
+                two.out().replaceAll("(?m)^time: .*$", ""));
+        assertTrue(two.out().contains("on 2 threads"), two.out());
+        assertEquals(StoreDump.of(db("one.db")), StoreDump.of(db("two.db")));
+        assertTrue(StoreDump.of(db("two.db")).lines().filter(l -> l.contains("/articles/")).count() >= 6);
+        assertEquals(2, CliRun.of("ingest", "--threads", "0", "../examples", "--db", db("zero.db")).exit());
+    }
+
     /**
      * A child JVM ingests the seeds (three articles) with {@code sitrep.store.haltBeforeCommit=2}: it halts, as {@code kill -9}
      * would, after writing the second article's rows and before committing them. The database then holds the

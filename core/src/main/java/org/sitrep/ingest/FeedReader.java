@@ -33,9 +33,28 @@ public final class FeedReader {
     /** An RSS {@code <author>} is an address, often with the name in parentheses: "desk@example.org (Ana Ruiz)". */
     private static final Pattern MAIL_WITH_NAME = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)$");
 
+    /**
+     * One item of a feed: its link (or null), the time it says it was published or updated (or null), a hash of
+     * what it says (title, link, times, content) to tell a changed item, and its article when it carries text.
+     */
+    public record Entry(int item, String link, Date updated, String hash, Article article) {
+    }
+
     /** Reads the feed in {@code bytes}; skipped items are named {@code source item n}, counting from 1. */
     public void read(String source, byte[] bytes, ArticleSink sink) {
+        for (Entry entry : entries(source, bytes)) {
+            if (entry.article() == null) {
+                sink.skipped(source + " item " + entry.item(), "no text");
+            } else {
+                sink.accept(entry.article());
+            }
+        }
+    }
+
+    /** Every item of the feed in {@code bytes}, with or without text; articles are numbered from 0. */
+    public List<Entry> entries(String source, byte[] bytes) {
         SyndFeed feed = parse(source, bytes);
+        List<Entry> entries = new ArrayList<>();
         int index = 0;
         int item = 0;
         for (SyndEntry entry : feed.getEntries()) {
@@ -50,13 +69,16 @@ public final class FeedReader {
                     HtmlBody.fromFragment(content.getValue(), body);
                 }
             }
-            if (body.isEmpty()) {
-                sink.skipped(source + " item " + item, "no text");
-                continue;
-            }
-            sink.accept(new Article(source, index++, HtmlBody.plainText(entry.getTitle()), published(entry), null,
-                    body.headings(), body.body(), link(entry), author(entry), List.of()));
+            String link = link(entry);
+            Date updated = entry.getUpdatedDate() != null ? entry.getUpdatedDate() : entry.getPublishedDate();
+            String hash = Hashes.sha256(String.join("\u0000", String.valueOf(entry.getTitle()), String.valueOf(link),
+                    String.valueOf(entry.getPublishedDate()), String.valueOf(entry.getUpdatedDate()),
+                    content == null ? "" : String.valueOf(content.getValue())));
+            Article article = body.isEmpty() ? null : new Article(source, index++, HtmlBody.plainText(entry.getTitle()),
+                    published(entry), null, body.headings(), body.body(), link, author(entry), List.of());
+            entries.add(new Entry(item, link, updated, hash, article));
         }
+        return entries;
     }
 
     private static SyndFeed parse(String source, byte[] feed) {

@@ -58,6 +58,22 @@ public record Article(String source, int index, String title, LocalDate publishe
         return new Article(source, index, title, date, dateline, headings, text, url, byline, problems);
     }
 
+    /** The same article with its URL set, when it has none. */
+    public Article withUrl(String url) {
+        if (this.url != null || url == null) {
+            return this;
+        }
+        return new Article(source, index, title, published, dateline, headings, text, url, byline, problems);
+    }
+
+    /** The same article with its title set, when it has none. */
+    public Article withDefaultTitle(String title) {
+        if (this.title != null || title == null) {
+            return this;
+        }
+        return new Article(source, index, title, published, dateline, headings, text, url, byline, problems);
+    }
+
     /**
      * The same article with its body cut to at most {@code maxChars} characters: at the last paragraph break
      * before the limit, else the last line or word break, with a problem saying so; the article itself when it

@@ -280,6 +280,26 @@ final class Schema {
             "CREATE TABLE stale_statements (statement_id {bigint} NOT NULL)",
             "CREATE TABLE described_actors (description_key TEXT PRIMARY KEY, name TEXT NOT NULL)");
 
+    /**
+     * Version 7: {@code fetches}, what the feed watcher last fetched at each URL (validators for a conditional
+     * GET, hashes of the body and of the feed item, failures in a row), so that a restarted watcher goes on where
+     * it stopped; and an index of incidents by country and date, the web page's most common filter.
+     */
+    private static final List<String> V7 = List.of(
+            """
+            CREATE TABLE fetches (
+              url TEXT PRIMARY KEY,
+              etag TEXT,
+              last_modified TEXT,
+              content_hash TEXT,
+              item_hash TEXT,
+              checked TEXT NOT NULL,
+              status INTEGER NOT NULL,
+              failures INTEGER NOT NULL,
+              incomplete INTEGER NOT NULL
+            )""",
+            "CREATE INDEX incidents_country_date ON incidents (country, date)");
+
     /** The migrations of a dialect, in order: element {@code i} takes the schema to version {@code i + 1}. */
     static List<List<String>> migrations(Dialect dialect) {
         List<String> v1 = V1.stream().map(dialect::ddl).toList();
@@ -290,11 +310,11 @@ final class Schema {
             v5.addAll(V5_SQLITE);
         }
         return List.of(v1, dialect == Dialect.SQLITE ? V2_SQLITE : V2_POSTGRESQL, v3, v4, List.copyOf(v5),
-                V6.stream().map(dialect::ddl).toList());
+                V6.stream().map(dialect::ddl).toList(), V7.stream().map(dialect::ddl).toList());
     }
 
     /** The version a fully migrated database has. */
     static int latest() {
-        return 6;
+        return 7;
     }
 }

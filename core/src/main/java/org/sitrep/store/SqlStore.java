@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sitrep.model.Amount;
+import org.sitrep.ingest.FetchState;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleFacts;
 import org.sitrep.model.Dateline;
@@ -1116,6 +1117,19 @@ final class SqlStore implements Store {
                 }
             }
             return actors;
+        });
+    }
+
+    @Override
+    public Optional<FetchState> fetchState(String url) {
+        return read("read the fetch of " + url, () -> new FetchRows(connection).get(url));
+    }
+
+    @Override
+    public void putFetchState(FetchState state) {
+        inTransaction("record the fetch of " + state.url(), () -> {
+            new FetchRows(connection).put(state);
+            return null;
         });
     }
 

@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import org.sitrep.ingest.FetchLog;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleFacts;
 
@@ -12,7 +13,7 @@ import java.util.function.Consumer;
  * A database of articles and their facts. Opening one creates or migrates its schema. One instance per process
  * and thread; several processes may read a database while one writes it.
  */
-public interface Store extends AutoCloseable {
+public interface Store extends FetchLog, AutoCloseable {
 
     /** The database used when none is given: {@code sitrep.db} in the working directory. */
     String DEFAULT_URL = "jdbc:sqlite:./sitrep.db";
