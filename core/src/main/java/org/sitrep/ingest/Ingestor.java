@@ -3,10 +3,12 @@ package org.sitrep.ingest;
 import org.sitrep.model.Article;
 import org.sitrep.model.Problem;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,6 +103,47 @@ public final class Ingestor {
         } catch (IOException e) {
             throw new IngestException(source, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads one input from a stream (a file of a distributed filesystem, say), choosing the reader by the
+     * source's name and the first bytes as {@link #read(Path, ArticleSink)} does: WARC and JSON Lines (plain or
+     * gzipped) are streamed, any other input is read whole up to {@link #MAX_DOCUMENT_BYTES}. Closes the stream.
+     */
+    public void read(String source, InputStream input, ArticleSink sink) {
+        guarded(source, sink, guardedSink -> readStream(source, input, guardedSink));
+    }
+
+    private void readStream(String source, InputStream input, ArticleSink sink) {
+        String name = source.toLowerCase(Locale.ROOT);
+        try (InputStream raw = new BufferedInputStream(input)) {
+            boolean gzip = startsWith(raw, new byte[] {0x1F, (byte) 0x8B});
+            InputStream in = gzip ? new BufferedInputStream(new GZIPInputStream(raw)) : raw;
+            if (name.endsWith(".warc") || name.endsWith(".warc.gz") || startsWith(in, WARC_MAGIC)) {
+                warc.read(source, in, sink);
+            } else if (name.matches(".*\\.(jsonl|ndjson|jsonlines)(\\.gz)?$")) {
+                jsonLines.read(source, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), sink);
+            } else {
+                byte[] bytes = in.readNBytes((int) MAX_DOCUMENT_BYTES + 1);
+                if (bytes.length > MAX_DOCUMENT_BYTES) {
+                    throw new IngestException(source, "over the " + MAX_DOCUMENT_BYTES / 1048576 + " MB limit for"
+                            + " one text, HTML or feed document (split it, or use JSON Lines or WARC, which are streamed)");
+                }
+                readBytes(source, bytes, sink);
+            }
+        } catch (IOException e) {
+            throw new IngestException(source, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static final byte[] WARC_MAGIC = "WARC/".getBytes(StandardCharsets.US_ASCII);
+
+    /** Whether a marked stream starts with {@code prefix}; the stream is reset to where it was. */
+    private static boolean startsWith(InputStream in, byte[] prefix) throws IOException {
+        in.mark(prefix.length);
+        byte[] head = in.readNBytes(prefix.length);
+        in.reset();
+        return java.util.Arrays.equals(head, prefix);
     }
 
     /** Reads a whole input held in memory (standard input, a test fixture). */

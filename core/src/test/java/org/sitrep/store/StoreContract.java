@@ -41,6 +41,27 @@ abstract class StoreContract {
     }
 
     @Test
+    void keepsTheLastFetchOfEachUrlAcrossReopening() {
+        java.time.Instant at = java.time.Instant.parse("2026-12-02T10:15:30Z");
+        org.sitrep.ingest.FetchState feed = new org.sitrep.ingest.FetchState("https://example.org/feed.xml",
+                "\"v1\"", "Tue, 01 Dec 2026 10:00:00 GMT", "ab12", null, at, 200, 0, false);
+        try (Store store = Store.open(url())) {
+            assertTrue(store.fetchState(feed.url()).isEmpty());
+            store.putFetchState(feed);
+            store.putFetchState(new org.sitrep.ingest.FetchState("https://example.org/a", null, null, null, "cd34",
+                    at, 503, 2, false));
+        }
+        org.sitrep.ingest.FetchState failed = new org.sitrep.ingest.FetchState(feed.url(), "\"v1\"", null, null,
+                null, at.plusSeconds(900), 0, 1, true);
+        try (Store store = Store.open(url())) {
+            assertEquals(feed, store.fetchState(feed.url()).orElseThrow());
+            store.putFetchState(failed);
+            assertEquals(failed, store.fetchState(feed.url()).orElseThrow());
+            assertEquals(2, store.fetchState("https://example.org/a").orElseThrow().failures());
+        }
+    }
+
+    @Test
     void sameArticleByUrlOrTextIsStoredOnce() {
         try (Store store = Store.open(url())) {
             assertEquals(Ingested.STORED, store.put(rutte("afp.txt", "https://example.org/a"), "1"));
