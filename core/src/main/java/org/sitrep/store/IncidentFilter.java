@@ -36,18 +36,18 @@ final class IncidentFilter {
             add(" AND i.subtype = ?", EventQuery.enumName(q.subtype()));
         }
         if (q.actor() != null) {
-            String like = SqlStore.like(q.actor());
+            String like = StoreQueries.like(q.actor());
             add(" AND EXISTS (SELECT 1 FROM events e WHERE e.incident_id = i.id AND"
                     + " (LOWER(e.actor1_name) LIKE ? ESCAPE '\\' OR LOWER(e.actor2_name) LIKE ? ESCAPE '\\'))", like, like);
         }
         if (q.text() != null) {
-            String words = SqlStore.ftsQuery(q.text(), dialect);
+            String words = StoreQueries.ftsQuery(q.text(), dialect);
             if (words == null) {
                 sql.append(" AND 1 = 0");
             } else {
                 String articles = dialect == Dialect.SQLITE
                         ? "SELECT rowid FROM article_search WHERE article_search MATCH ?"
-                        : "SELECT a.id FROM articles a WHERE " + SqlStore.ARTICLE_DOCUMENT
+                        : "SELECT a.id FROM articles a WHERE " + StoreQueries.ARTICLE_DOCUMENT
                         + " @@ websearch_to_tsquery('english', ?)";
                 add(" AND EXISTS (SELECT 1 FROM events e WHERE e.incident_id = i.id AND e.article_id IN (" + articles
                         + "))", words);
