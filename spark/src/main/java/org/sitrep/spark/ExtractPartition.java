@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.input.PortableDataStream;
 import org.sitrep.Pipeline;
+import org.sitrep.Sitrep;
 import org.sitrep.export.FactsJson;
 import org.sitrep.ingest.ArticleSink;
 import org.sitrep.ingest.IngestException;
@@ -40,7 +41,8 @@ final class ExtractPartition implements FlatMapFunction<Iterator<Tuple2<String, 
         FactsJson json = new FactsJson(mapper);
         Ingestor ingestor = new Ingestor(defaultDate);
         List<Line> lines = new ArrayList<>();
-        try (Pipeline pipeline = new Pipeline(ExecutorModels::forThisThread, 1, Duration.ofMillis(budgetMillis))) {
+        Sitrep sitrep = ExecutorModels.borrow();
+        try (Pipeline pipeline = new Pipeline(() -> sitrep, 1, Duration.ofMillis(budgetMillis))) {
             while (files.hasNext()) {
                 Tuple2<String, PortableDataStream> file = files.next();
                 List<Item> items = read(ingestor, file._1(), file._2());
@@ -66,6 +68,8 @@ final class ExtractPartition implements FlatMapFunction<Iterator<Tuple2<String, 
                     }
                 });
             }
+        } finally {
+            ExecutorModels.release(sitrep);
         }
         return lines.iterator();
     }
