@@ -42,12 +42,27 @@ final class ExtractJob {
     }
 
     /**
-     * Runs the job; returns the rows written per table, and under {@code "extraction_ms"} the time the extraction
-     * itself took (reading and extracting every article, before any table is written). Refuses an output folder
-     * that holds tables already.
+     * What a run wrote: rows per table (in the order written), the time the extraction itself took (reading and
+     * extracting every article, before any table is written) and the partitions it ran in.
      */
-    static Map<String, Long> run(SparkSession spark, List<String> inputs, String out, int partitions,
-                                 Duration budget, LocalDate defaultDate) {
+    record Result(Map<String, Long> rows, Duration extraction, int partitions) {
+        long articles() {
+            return rows.get("articles");
+        }
+
+        double articlesPerSecond() {
+            return articles() / (extraction.toNanos() / 1e9);
+        }
+    }
+
+    /** Four partitions per core of the default parallelism, so that long articles even out across the cores. */
+    static int defaultPartitions(SparkSession spark) {
+        return 4 * spark.sparkContext().defaultParallelism();
+    }
+
+    /** Runs the job. Refuses an output folder that holds tables already. */
+    static Result run(SparkSession spark, List<String> inputs, String out, int partitions, Duration budget,
+                      LocalDate defaultDate) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         jsc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(String.join(",", inputs), partitions);
@@ -60,7 +75,7 @@ final class ExtractJob {
         try {
             long start = System.nanoTime();
             lines.count();
-            long extractionMillis = (System.nanoTime() - start) / 1_000_000;
+            Duration extraction = Duration.ofNanos(System.nanoTime() - start);
             Dataset<String> articleLines = spark.createDataset(
                     lines.filter(l -> l.kind().equals(Line.ARTICLE)).map(Line::json).rdd(), Encoders.STRING());
             Dataset<String> problemLines = spark.createDataset(
@@ -76,9 +91,7 @@ final class ExtractJob {
                 write(table(articles, kind), out, kind, written);
             }
             write(spark.read().schema(PROBLEMS).json(problemLines), out, "problems", written);
-            written.put("extraction_ms", extractionMillis);
-            written.put("partitions", (long) lines.getNumPartitions());
-            return written;
+            return new Result(written, extraction, lines.getNumPartitions());
         } finally {
             lines.unpersist(false);
         }

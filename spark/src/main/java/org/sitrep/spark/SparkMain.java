@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -98,18 +97,16 @@ public final class SparkMain implements Runnable {
             long start = System.nanoTime();
             SparkSession spark = session(master);
             try {
-                int n = partitions > 0 ? partitions : 4 * spark.sparkContext().defaultParallelism();
-                Map<String, Long> written = ExtractJob.run(spark, inputs, this.out, n,
+                int n = partitions > 0 ? partitions : ExtractJob.defaultPartitions(spark);
+                ExtractJob.Result result = ExtractJob.run(spark, inputs, this.out, n,
                         Duration.ofMillis((long) (budget * 1000)), date);
                 double seconds = (System.nanoTime() - start) / 1e9;
-                long extractionMillis = written.remove("extraction_ms");
-                long parts = written.remove("partitions");
                 StringBuilder tables = new StringBuilder();
-                written.forEach((t, rows) -> tables.append(tables.isEmpty() ? "" : ", ").append(rows).append(' ').append(t));
+                result.rows().forEach((t, rows) -> tables.append(tables.isEmpty() ? "" : ", ").append(rows).append(' ').append(t));
                 out.printf(Locale.ROOT, "spark-extract: %s written to %s on %s in %.1f s (extraction %.1f s in %d"
                                 + " partitions, %.2f articles/s)%n", tables, this.out, spark.sparkContext().master(), seconds,
-                        extractionMillis / 1e3, parts, written.get("articles") / (extractionMillis / 1e3));
-                return written.get("problems") > 0 ? 1 : 0;
+                        result.extraction().toMillis() / 1e3, result.partitions(), result.articlesPerSecond());
+                return result.rows().get("problems") > 0 ? 1 : 0;
             } catch (RuntimeException e) {
                 err.println("sitrep spark-extract: " + message(e));
                 return 1;
@@ -179,15 +176,14 @@ public final class SparkMain implements Runnable {
                 SparkSession spark = session(master);
                 try {
                     long start = System.nanoTime();
-                    Map<String, Long> written = ExtractJob.run(spark, inputs, scratch.resolve("run" + (i + 1)).toString(),
-                            spark.sparkContext().defaultParallelism() * 4, Duration.ofMinutes(5), null);
+                    ExtractJob.Result result = ExtractJob.run(spark, inputs, scratch.resolve("run" + (i + 1)).toString(),
+                            ExtractJob.defaultPartitions(spark), Duration.ofMinutes(5), null);
                     double seconds = (System.nanoTime() - start) / 1e9;
-                    double extraction = written.get("extraction_ms") / 1e3;
-                    long parts = written.get("partitions");
                     if (i >= 0) { // the first run loads the models and warms the JIT
                         runs.add(String.format(Locale.ROOT, "\"%s\": {\"articles\": %d, \"seconds\": %.1f,"
-                                + " \"extraction_s\": %.1f, \"partitions\": %d, \"articles_per_s\": %.3f}", master,
-                                written.get("articles"), seconds, extraction, parts, written.get("articles") / extraction));
+                                        + " \"extraction_s\": %.1f, \"partitions\": %d, \"articles_per_s\": %.3f}", master,
+                                result.articles(), seconds, result.extraction().toMillis() / 1e3, result.partitions(),
+                                result.articlesPerSecond()));
                     }
                 } finally {
                     spark.stop();
