@@ -195,6 +195,27 @@ class SitrepEventsTest {
     }
 
     @Test
+    void wordsAreNoAttackTitlesSupplyNothingAndTheOneMetIsThePerson() {
+        String text = "Senator Elizabeth Warren attacked Jamie Dimon over bank fees at a hearing on Tuesday. "
+                + "\"The plan is unworkable,\" said Mark Zandi, head of the Moody's Analytics research group. "
+                + "Chancellor Olaf Scholz met Chinese Premier Li Qiang in Berlin on Wednesday. "
+                + "Farmers said the drought hurt Kenya more than any policy they blamed on Joe Biden.";
+        ArticleFacts facts = sitrep.process(Article.of("words", text));
+        assertSpansInBody(facts);
+        assertTrue(facts.events().isEmpty(), "no incident here: " + facts.events());
+        assertTrue(facts.relations().stream().noneMatch(r -> r.predicate() == RelationPredicate.ATTACKS),
+                "an attack in words reports no incident: " + facts.relations());
+        assertTrue(facts.relations().stream().noneMatch(r -> r.predicate() == RelationPredicate.SUPPLIES),
+                "the head of a group supplies nothing: " + facts.relations());
+        relation(facts, "Olaf Scholz", RelationPredicate.MEETS, "Li Qiang");
+        assertTrue(facts.relations().stream().noneMatch(r -> r.object() != null
+                        && r.object().name().equals("China")),
+                "the premier is met, not his country: " + facts.relations());
+        assertTrue(facts.relations().stream().noneMatch(r -> r.predicate() == RelationPredicate.ACCUSES),
+                "the ones who blame are 'they', not a name before them: " + facts.relations());
+    }
+
+    @Test
     void seatsAndCapitalsStandingForGovernmentsAreTheirCountries() {
         String text = "Washington gave Kyiv permission to use long-range missiles against targets inside Russia, "
                 + "the United States said on Sunday. The United States allowed Kyiv to strike military sites across "

@@ -5,6 +5,7 @@ import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.ArticleFacts;
 import org.sitrep.model.Attributions;
 import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
 import org.sitrep.model.Place;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
@@ -38,9 +39,9 @@ public final class ArticleExtractor {
         List<Amount> found = amounts.find(doc);
         List<Quote> resolved = speakers.resolve(doc, grouped, statements);
         List<Place> placed = places.resolve(doc, grouped);
-        return new ArticleFacts(doc.article(), grouped, doc.times(), found, resolved, placed,
-                placer.place(events.extract(doc, grouped, found, placed), placed),
-                relations.find(doc, grouped, placed, resolved),
+        List<Event> incidents = placer.place(events.extract(doc, grouped, found, placed), placed);
+        return new ArticleFacts(doc.article(), grouped, doc.times(), found, resolved, placed, incidents,
+                relations.find(doc, grouped, placed, resolved, incidents),
                 statements.problems());
     }
 

@@ -6,6 +6,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityType;
+import org.sitrep.model.Event;
 import org.sitrep.model.NamedMention;
 import org.sitrep.model.Place;
 import org.sitrep.model.Pos;
@@ -51,18 +52,22 @@ public final class RelationFinder {
     /**
      * The relations of {@code doc} between its {@code entities}, claimed by the speakers of {@code quotes}; a name
      * the {@code places} stage read as standing for a government is its country ({@link GovernmentActors}), and
-     * reports of one fact are one relation ({@link RelationMerger}).
+     * reports of one fact are one relation ({@link RelationMerger}). An attack is one only in a sentence that
+     * reports one of the article's {@code events}: "Trump attacked Clinton" in words is no relation.
      */
-    public List<Relation> find(AnnotatedArticle doc, List<Entity> entities, List<Place> places, List<Quote> quotes) {
+    public List<Relation> find(AnnotatedArticle doc, List<Entity> entities, List<Place> places, List<Quote> quotes,
+                               List<Event> events) {
         GovernmentActors governments = new GovernmentActors(entities, places);
         List<Relation> relations = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Named> actors = actors(doc, entities, governments, s);
+            boolean violent = events.stream().flatMap(e -> e.evidence().stream()).anyMatch(s.span()::overlaps);
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token t = doc.tokens().get(i);
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 RelationPredicate p = VERBS.get(lemma);
-                if (p == null || !(t.isVerb() || t.isNoun()) || irrealis(doc, s, i)) {
+                if (p == null || !(t.isVerb() || t.isNoun()) || irrealis(doc, s, i)
+                        || (p == RelationPredicate.ATTACKS && !violent)) {
                     continue;
                 }
                 read(doc, s, i, p, lemma, actors, relations);
@@ -131,8 +136,8 @@ public final class RelationFinder {
         List<Token> tokens = doc.tokens();
         Span trigger = tokens.get(i).span();
         List<Span> evidence = List.of(s.span());
-        Named before = nearestBefore(actors, i, s.firstToken());
-        Named after = firstAfter(actors, i, Math.min(s.endToken(), i + 8));
+        Named before = subject(tokens, nearestBefore(actors, i, s.firstToken()), i);
+        Named after = head(tokens, actors, firstAfter(actors, i, Math.min(s.endToken(), i + 8)));
         switch (p) {
             case SUPPLIES -> {
                 Named from = afterWord(doc, actors, i, s.endToken(), "from");
@@ -153,12 +158,13 @@ public final class RelationFinder {
                 } else if (from != null && to != null) {
                     out.add(new Relation(from.actor(), p, to.actor(), what, null, trigger, evidence, null));
                 } else if (lemma.equals("head") && to != null) {
+                    // "troops headed to Russia" moves troops; "Rubio, head of the Center" supplies nothing
                     Named owner = nearestBefore(actors, i, Math.max(s.firstToken(), i - 5));
-                    if (owner != null && owner != to) {
-                        out.add(new Relation(owner.actor(), p, to.actor(), supplyNounBefore(doc, i, s), null, trigger,
-                                evidence, null));
+                    String moved = supplyNounBefore(doc, i, s);
+                    if (owner != null && owner != to && moved != null) {
+                        out.add(new Relation(owner.actor(), p, to.actor(), moved, null, trigger, evidence, null));
                     }
-                } else if (before != null && !passive(tokens, i) && (to != null || after != null)) {
+                } else if (what != null && before != null && !passive(tokens, i) && (to != null || after != null)) {
                     Named recipient = to != null ? to : after;
                     if (recipient != before) {
                         out.add(new Relation(before.actor(), p, recipient.actor(), what, null, trigger, evidence, null));
@@ -216,10 +222,51 @@ public final class RelationFinder {
                 if (p == RelationPredicate.URGES && lemma.equals("press") && after.first() > i + 3) {
                     return;
                 }
+                if (after.end() < s.endToken() && tokens.get(after.end()).is(Pos.POS)) {
+                    return; // "met Myanmar's leader": the one met is the leader, not the country
+                }
                 String what = p == RelationPredicate.ACCUSES ? afterOf(doc, after.end(), s) : null;
                 out.add(new Relation(before.actor(), p, after.actor(), what, null, trigger, evidence, null));
             }
         }
+    }
+
+    /**
+     * The actor before a verb is its subject unless a personal pronoun comes between them: in "problems in China
+     * that he blamed on Obama" the one who blames is "he".
+     */
+    private static Named subject(List<Token> tokens, Named before, int verb) {
+        if (before == null) {
+            return null;
+        }
+        for (int k = before.end(); k < verb; k++) {
+            if (tokens.get(k).is(Pos.PRP)) {
+                return null;
+            }
+        }
+        return before;
+    }
+
+    /**
+     * The actor a name modifies when it is one: in "met with Justice Department liaison Peter Kadzik" and "met
+     * Russian President Vladimir Putin" the one met is the person the first name qualifies, a name that follows it
+     * within a few words, with only nouns and adjectives between.
+     */
+    private static Named head(List<Token> tokens, List<Named> actors, Named after) {
+        if (after == null) {
+            return null;
+        }
+        for (Named n : actors) {
+            if (n.first() < after.end() || n.first() > after.end() + 3) {
+                continue;
+            }
+            boolean compound = true;
+            for (int k = after.end(); k < n.first(); k++) {
+                compound &= tokens.get(k).isNoun() || tokens.get(k).is(Pos.JJ);
+            }
+            return compound ? n : after;
+        }
+        return after;
     }
 
     private static boolean passive(List<Token> tokens, int i) {
