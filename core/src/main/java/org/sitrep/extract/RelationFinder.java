@@ -46,6 +46,9 @@ public final class RelationFinder {
     private static final Set<String> SUPPLY_NOUNS = WordLists.set("relation-supplies");
     private static final Set<String> DECREE_NOUNS = WordLists.set("relation-decrees");
     private static final Set<String> MODALS = WordLists.set("relation-modals");
+    private static final Set<String> CLAUSE_BREAKS = WordLists.set("relation-clause-breaks");
+    private static final Set<String> STATE_NOUNS = WordLists.set("relation-state-nouns");
+    private static final Set<String> GOVERNING = WordLists.set("relation-governing-prepositions");
 
     private final RelationMerger merger = new RelationMerger();
 
@@ -82,7 +85,7 @@ public final class RelationFinder {
     }
 
     /** An actor named in a sentence, with its token range. */
-    private record Named(Actor actor, int first, int end) {
+    private record Named(Actor actor, EntityType type, int first, int end) {
     }
 
     private static List<Named> actors(AnnotatedArticle doc, List<Entity> entities, GovernmentActors governments,
@@ -100,7 +103,7 @@ public final class RelationFinder {
                     continue;
                 }
                 named.add(new Named(new Actor(country.get(), Entities.idNamed(entities, country.get()), m.span()),
-                        m.firstToken(), m.endToken()));
+                        EntityType.GPE, m.firstToken(), m.endToken()));
                 continue;
             }
             String prev = m.firstToken() > 0 ? doc.tokens().get(m.firstToken() - 1).word().toLowerCase(Locale.ROOT) : "";
@@ -110,7 +113,7 @@ public final class RelationFinder {
             }
             Entity e = Entities.at(entities, m.span());
             named.add(new Named(governments.name(new Actor(e == null ? display : e.name(), e == null ? null : e.id(),
-                    m.span())), m.firstToken(), m.endToken()));
+                    m.span())), m.type(), m.firstToken(), m.endToken()));
         }
         return named;
     }
@@ -142,6 +145,9 @@ public final class RelationFinder {
             case SUPPLIES -> {
                 Named from = afterWord(doc, actors, i, s.endToken(), "from");
                 Named to = afterWord(doc, actors, i, s.endToken(), "to", "into");
+                if (lemma.equals("head") && tokens.get(i).isNoun()) {
+                    return; // "head of the hedge fund" is a title
+                }
                 String what = supplyNoun(doc, i, s, lemma);
                 if (what == null && !lemma.equals("head")) {
                     return;
@@ -225,6 +231,9 @@ public final class RelationFinder {
                 if (after.end() < s.endToken() && tokens.get(after.end()).is(Pos.POS)) {
                     return; // "met Myanmar's leader": the one met is the leader, not the country
                 }
+                if (!object(tokens, i, after, s) || (p == RelationPredicate.APPOINTS && after.type() != EntityType.PERSON)) {
+                    return; // "blamed the network for reporting that Carson", "appointed chief of mission to Bermuda"
+                }
                 String what = p == RelationPredicate.ACCUSES ? afterOf(doc, after.end(), s) : null;
                 out.add(new Relation(before.actor(), p, after.actor(), what, null, trigger, evidence, null));
             }
@@ -232,19 +241,70 @@ public final class RelationFinder {
     }
 
     /**
-     * The actor before a verb is its subject unless a personal pronoun comes between them: in "problems in China
-     * that he blamed on Obama" the one who blames is "he".
+     * The actor before a verb is its subject unless another clause comes between them: a personal pronoun (in
+     * "problems in China he blamed on Obama" the one who blames is "he"), a word opening a clause, or another
+     * finite verb, unless the verb is coordinated with it ("Clinton slammed the shift and accused Sanders").
      */
     private static Named subject(List<Token> tokens, Named before, int verb) {
         if (before == null) {
             return null;
         }
+        boolean coordinated = verb > 0 && tokens.get(verb - 1).word().equalsIgnoreCase("and");
+        int governor = before.first() - 1;
+        if (governor >= 0 && tokens.get(governor).is(Pos.DT)) {
+            governor--;
+        }
+        boolean gerund = tokens.get(verb).is(Pos.VBG);
+        boolean afterComma = verb > 0 && tokens.get(verb - 1).is(Pos.COMMA);
+        if (governor >= 0 && GOVERNING.contains(tokens.get(governor).word().toLowerCase(Locale.ROOT))
+                && (!gerund || afterComma)) {
+            return null; // "the chairman of Fox News also met", "wrote to Lynch, urging"; not "with Washington in allowing"
+        }
+        for (int k = before.end(); gerund && k < verb; k++) {
+            if (tokens.get(k).isNoun() && !tokens.get(k).isProperNoun()) {
+                return null; // "Trump blasted the media for allowing Clinton": the media allow
+            }
+        }
+        if (qualifies(tokens, before, verb)) {
+            return null; // "a Tennessee Republican who has met", "Sanders backers urged him"
+        }
         for (int k = before.end(); k < verb; k++) {
-            if (tokens.get(k).is(Pos.PRP)) {
-                return null;
+            Token t = tokens.get(k);
+            if (t.word().equalsIgnoreCase("who") && k > before.end()
+                    && !(k == before.end() + 1 && tokens.get(before.end()).is(Pos.COMMA))) {
+                return null; // "AP analysis: More than half those who met Clinton"
+            }
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            boolean finite = (t.is(Pos.VBD) || t.is(Pos.VBZ) || t.is(Pos.VBP))
+                    && !lemma.equals("be") && !lemma.equals("have") && !lemma.equals("do");
+            if (t.is(Pos.PRP) || (finite && !coordinated) || CLAUSE_BREAKS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return null; // "Gates described the nonprofit's role as supplying", "the bill that was signed"
             }
         }
         return before;
+    }
+
+    /**
+     * Whether a name after a verb is its object: no common noun comes between them ("blamed the network for
+     * reporting that Carson ..."), and it heads its phrase rather than qualifying a noun after it ("accused
+     * Clinton allies"), unless it is a country qualifying its government or forces ("the Saudi government").
+     */
+    private static boolean object(List<Token> tokens, int verb, Named after, Sentence s) {
+        for (int k = verb + 1; k < after.first(); k++) {
+            if (tokens.get(k).isNoun() && !tokens.get(k).isProperNoun()) {
+                return false;
+            }
+        }
+        return !qualifies(tokens, after, s.endToken());
+    }
+
+    /** Whether a name qualifies a common noun after it, other than a country its government or forces. */
+    private static boolean qualifies(List<Token> tokens, Named name, int end) {
+        if (name.end() >= end || !tokens.get(name.end()).isNoun() || tokens.get(name.end()).isProperNoun()) {
+            return false;
+        }
+        return name.type() != EntityType.GPE
+                || !STATE_NOUNS.contains(tokens.get(name.end()).word().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -269,9 +329,10 @@ public final class RelationFinder {
         return after;
     }
 
+    /** "was supplied", "rebels supplied by the C.I.A.". */
     private static boolean passive(List<Token> tokens, int i) {
-        return tokens.get(i).is(Pos.VBN) && i > 0
-                && tokens.get(i - 1).lemma().equalsIgnoreCase("be");
+        return tokens.get(i).is(Pos.VBN) && ((i > 0 && tokens.get(i - 1).lemma().equalsIgnoreCase("be"))
+                || (i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("by")));
     }
 
     private static Named nearestBefore(List<Named> actors, int i, int from) {
