@@ -140,7 +140,8 @@ public final class RelationFinder {
         Span trigger = tokens.get(i).span();
         List<Span> evidence = List.of(s.span());
         Named before = subject(tokens, nearestBefore(actors, i, s.firstToken()), i);
-        Named after = head(tokens, actors, firstAfter(actors, i, Math.min(s.endToken(), i + 8)));
+        Named first = firstAfter(actors, i, Math.min(s.endToken(), i + 8));
+        Named after = head(tokens, actors, first);
         switch (p) {
             case SUPPLIES -> {
                 Named from = afterWord(doc, actors, i, s.endToken(), "from");
@@ -231,7 +232,7 @@ public final class RelationFinder {
                 if (after.end() < s.endToken() && tokens.get(after.end()).is(Pos.POS)) {
                     return; // "met Myanmar's leader": the one met is the leader, not the country
                 }
-                if (!object(tokens, i, after, s) || (p == RelationPredicate.APPOINTS && after.type() != EntityType.PERSON)) {
+                if (!object(tokens, i, first, after, s) || (p == RelationPredicate.APPOINTS && after.type() != EntityType.PERSON)) {
                     return; // "blamed the network for reporting that Carson", "appointed chief of mission to Bermuda"
                 }
                 String what = p == RelationPredicate.ACCUSES ? afterOf(doc, after.end(), s) : null;
@@ -285,12 +286,13 @@ public final class RelationFinder {
     }
 
     /**
-     * Whether a name after a verb is its object: no common noun comes between them ("blamed the network for
-     * reporting that Carson ..."), and it heads its phrase rather than qualifying a noun after it ("accused
-     * Clinton allies"), unless it is a country qualifying its government or forces ("the Saudi government").
+     * Whether the name {@code after} a verb (the {@code first} name after it, or the person that one qualifies) is
+     * its object: no common noun comes between the verb and the first name ("blamed the network for reporting
+     * that Carson ..."), and it heads its phrase rather than qualifying a noun after it ("accused Clinton
+     * allies"), unless it is a country qualifying its government or forces ("the Saudi government").
      */
-    private static boolean object(List<Token> tokens, int verb, Named after, Sentence s) {
-        for (int k = verb + 1; k < after.first(); k++) {
+    private static boolean object(List<Token> tokens, int verb, Named first, Named after, Sentence s) {
+        for (int k = verb + 1; k < first.first(); k++) {
             if (tokens.get(k).isNoun() && !tokens.get(k).isProperNoun()) {
                 return false;
             }
