@@ -46,9 +46,6 @@ public final class RelationFinder {
     private static final Set<String> SUPPLY_NOUNS = WordLists.set("relation-supplies");
     private static final Set<String> DECREE_NOUNS = WordLists.set("relation-decrees");
     private static final Set<String> MODALS = WordLists.set("relation-modals");
-    private static final Set<String> CLAUSE_BREAKS = WordLists.set("relation-clause-breaks");
-    private static final Set<String> STATE_NOUNS = WordLists.set("relation-state-nouns");
-    private static final Set<String> GOVERNING = WordLists.set("relation-governing-prepositions");
 
     private final RelationMerger merger = new RelationMerger();
 
@@ -84,8 +81,8 @@ public final class RelationFinder {
         return merger.merge(claimed, doc.text());
     }
 
-    /** An actor named in a sentence, with its token range. */
-    private record Named(Actor actor, EntityType type, int first, int end) {
+    /** An actor named in a sentence, with its entity type and token range. */
+    record Named(Actor actor, EntityType type, int first, int end) {
     }
 
     private static List<Named> actors(AnnotatedArticle doc, List<Entity> entities, GovernmentActors governments,
@@ -139,9 +136,9 @@ public final class RelationFinder {
         List<Token> tokens = doc.tokens();
         Span trigger = tokens.get(i).span();
         List<Span> evidence = List.of(s.span());
-        Named before = subject(tokens, nearestBefore(actors, i, s.firstToken()), i);
+        Named before = RelationArguments.subject(tokens, nearestBefore(actors, i, s.firstToken()), i);
         Named first = firstAfter(actors, i, Math.min(s.endToken(), i + 8));
-        Named after = head(tokens, actors, first);
+        Named after = RelationArguments.head(tokens, actors, first);
         switch (p) {
             case SUPPLIES -> {
                 Named from = afterWord(doc, actors, i, s.endToken(), "from");
@@ -229,106 +226,14 @@ public final class RelationFinder {
                 if (p == RelationPredicate.URGES && lemma.equals("press") && after.first() > i + 3) {
                     return;
                 }
-                if (after.end() < s.endToken() && tokens.get(after.end()).is(Pos.POS)) {
-                    return; // "met Myanmar's leader": the one met is the leader, not the country
-                }
-                if (!object(tokens, i, first, after, s) || (p == RelationPredicate.APPOINTS && after.type() != EntityType.PERSON)) {
-                    return; // "blamed the network for reporting that Carson", "appointed chief of mission to Bermuda"
+                if (!RelationArguments.object(tokens, i, first, after, s.endToken())
+                        || (p == RelationPredicate.APPOINTS && after.type() != EntityType.PERSON)) {
+                    return; // "appointed Slayton chief of mission to Bermuda": one appoints people
                 }
                 String what = p == RelationPredicate.ACCUSES ? afterOf(doc, after.end(), s) : null;
                 out.add(new Relation(before.actor(), p, after.actor(), what, null, trigger, evidence, null));
             }
         }
-    }
-
-    /**
-     * The actor before a verb is its subject unless another clause comes between them: a personal pronoun (in
-     * "problems in China he blamed on Obama" the one who blames is "he"), a word opening a clause, or another
-     * finite verb, unless the verb is coordinated with it ("Clinton slammed the shift and accused Sanders").
-     */
-    private static Named subject(List<Token> tokens, Named before, int verb) {
-        if (before == null) {
-            return null;
-        }
-        boolean coordinated = verb > 0 && tokens.get(verb - 1).word().equalsIgnoreCase("and");
-        int governor = before.first() - 1;
-        if (governor >= 0 && tokens.get(governor).is(Pos.DT)) {
-            governor--;
-        }
-        boolean gerund = tokens.get(verb).is(Pos.VBG);
-        boolean afterComma = verb > 0 && tokens.get(verb - 1).is(Pos.COMMA);
-        if (governor >= 0 && GOVERNING.contains(tokens.get(governor).word().toLowerCase(Locale.ROOT))
-                && (!gerund || afterComma)) {
-            return null; // "the chairman of Fox News also met", "wrote to Lynch, urging"; not "with Washington in allowing"
-        }
-        for (int k = before.end(); gerund && k < verb; k++) {
-            if (tokens.get(k).isNoun() && !tokens.get(k).isProperNoun()) {
-                return null; // "Trump blasted the media for allowing Clinton": the media allow
-            }
-        }
-        if (qualifies(tokens, before, verb)) {
-            return null; // "a Tennessee Republican who has met", "Sanders backers urged him"
-        }
-        for (int k = before.end(); k < verb; k++) {
-            Token t = tokens.get(k);
-            if (t.word().equalsIgnoreCase("who") && k > before.end()
-                    && !(k == before.end() + 1 && tokens.get(before.end()).is(Pos.COMMA))) {
-                return null; // "AP analysis: More than half those who met Clinton"
-            }
-            String lemma = t.lemma().toLowerCase(Locale.ROOT);
-            boolean finite = (t.is(Pos.VBD) || t.is(Pos.VBZ) || t.is(Pos.VBP))
-                    && !lemma.equals("be") && !lemma.equals("have") && !lemma.equals("do");
-            if (t.is(Pos.PRP) || (finite && !coordinated) || CLAUSE_BREAKS.contains(t.word().toLowerCase(Locale.ROOT))) {
-                return null; // "Gates described the nonprofit's role as supplying", "the bill that was signed"
-            }
-        }
-        return before;
-    }
-
-    /**
-     * Whether the name {@code after} a verb (the {@code first} name after it, or the person that one qualifies) is
-     * its object: no common noun comes between the verb and the first name ("blamed the network for reporting
-     * that Carson ..."), and it heads its phrase rather than qualifying a noun after it ("accused Clinton
-     * allies"), unless it is a country qualifying its government or forces ("the Saudi government").
-     */
-    private static boolean object(List<Token> tokens, int verb, Named first, Named after, Sentence s) {
-        for (int k = verb + 1; k < first.first(); k++) {
-            if (tokens.get(k).isNoun() && !tokens.get(k).isProperNoun()) {
-                return false;
-            }
-        }
-        return !qualifies(tokens, after, s.endToken());
-    }
-
-    /** Whether a name qualifies a common noun after it, other than a country its government or forces. */
-    private static boolean qualifies(List<Token> tokens, Named name, int end) {
-        if (name.end() >= end || !tokens.get(name.end()).isNoun() || tokens.get(name.end()).isProperNoun()) {
-            return false;
-        }
-        return name.type() != EntityType.GPE
-                || !STATE_NOUNS.contains(tokens.get(name.end()).word().toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * The actor a name modifies when it is one: in "met with Justice Department liaison Peter Kadzik" and "met
-     * Russian President Vladimir Putin" the one met is the person the first name qualifies, a name that follows it
-     * within a few words, with only nouns and adjectives between.
-     */
-    private static Named head(List<Token> tokens, List<Named> actors, Named after) {
-        if (after == null) {
-            return null;
-        }
-        for (Named n : actors) {
-            if (n.first() < after.end() || n.first() > after.end() + 3) {
-                continue;
-            }
-            boolean compound = true;
-            for (int k = after.end(); k < n.first(); k++) {
-                compound &= tokens.get(k).isNoun() || tokens.get(k).is(Pos.JJ);
-            }
-            return compound ? n : after;
-        }
-        return after;
     }
 
     /** "was supplied", "rebels supplied by the C.I.A.". */
