@@ -58,10 +58,11 @@ public final class RelationFinder {
     public List<Relation> find(AnnotatedArticle doc, List<Entity> entities, List<Place> places, List<Quote> quotes,
                                List<Event> events) {
         GovernmentActors governments = new GovernmentActors(entities, places);
+        List<Span> incidents = events.stream().flatMap(e -> e.evidence().stream()).toList();
         List<Relation> relations = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Named> actors = actors(doc, entities, governments, s);
-            boolean violent = events.stream().flatMap(e -> e.evidence().stream()).anyMatch(s.span()::overlaps);
+            boolean violent = incidents.stream().anyMatch(s.span()::overlaps);
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token t = doc.tokens().get(i);
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
