@@ -410,6 +410,19 @@ class SitrepEventsTest {
         assertEquals(EventSubtype.OTHER, subtypeOf("A mass grave containing 20 bodies was discovered near Izium."));
     }
 
+    /** Who takes ground decides the sub-type, whatever the verb; guns seized by police are disrupted weapons use. */
+    @Test
+    void theTakerOfGroundDecidesTerritoryAndSeizedGunsAreDisruptedWeaponsUse() {
+        assertEquals(EventSubtype.GOVERNMENT_REGAINS_TERRITORY, subtypeOf(
+                "Iraqi soldiers captured the village of Tal Abtah from Islamic State fighters on Monday."));
+        assertEquals(EventSubtype.NON_STATE_ACTOR_OVERTAKES_TERRITORY, subtypeOf(
+                "Islamic State fighters recaptured the village of Tal Abtah from Iraqi soldiers on Monday."));
+        assertEquals(EventSubtype.DISRUPTED_WEAPONS_USE, subtypeOf(
+                "Police in Durban seized four pistols and 90 rounds of ammunition during a search of a tavern."));
+        assertEquals(List.of(), sitrep.process(Article.of("drugs",
+                "Police in Durban seized 30 kilogrammes of cannabis during a search of a tavern.")).events());
+    }
+
     private static EventSubtype subtypeOf(String text) {
         return only(sitrep.process(Article.of("one", text)), e -> true, text).subtype();
     }

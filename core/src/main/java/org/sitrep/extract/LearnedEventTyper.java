@@ -133,6 +133,23 @@ public final class LearnedEventTyper implements EventTyper {
         return new Typing(typing.subtype(), typing.confidence(), cue);
     }
 
+    /**
+     * Each trigger kind paired with each side the rules read ({@code kind=CAPTURE&side1=STATE}): a linear model
+     * cannot itself tell that a capture by the state is a government regaining ground and one by rebels is not,
+     * nor a raid by the police from one on the police.
+     */
+    private static void addSidePairs(List<String> names, List<String> signals) {
+        for (String kind : signals) {
+            if (kind.startsWith("kind=")) {
+                for (String side : signals) {
+                    if (side.startsWith("side1=") || side.startsWith("side2=")) {
+                        names.add(kind + "&" + side);
+                    }
+                }
+            }
+        }
+    }
+
     /** What the model reads of a candidate, with or without its embedding (for models trained without). */
     public static Features features(IncidentCandidate c, boolean embed) {
         return features(c, embed ? SentenceEncoder.encode(c.text()) : null);
@@ -150,6 +167,7 @@ public final class LearnedEventTyper implements EventTyper {
         }
         names.add("rule=" + (c.rule() == null ? NONE : c.rule().name()));
         names.addAll(c.signals());
+        addSidePairs(names, c.signals());
         if (embedding == null) {
             return new Features(names, new float[0]);
         }
