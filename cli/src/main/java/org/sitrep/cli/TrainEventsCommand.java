@@ -2,10 +2,12 @@ package org.sitrep.cli;
 
 import org.sitrep.extract.IncidentCandidate;
 import org.sitrep.extract.LearnedEventTyper;
+import org.sitrep.eval.CaseLabels;
 import org.sitrep.learn.Example;
 import org.sitrep.learn.Features;
 import org.sitrep.learn.LinearModel;
 import org.sitrep.learn.LinearTrainer;
+import org.sitrep.model.EventSubtype;
 import org.sitrep.train.EventTraining;
 import org.sitrep.train.LabelledText;
 import picocli.CommandLine.Command;
@@ -74,6 +76,9 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Option(names = "--notes-weight", paramLabel = "W", description = "How much one of the project's notes counts (a public gold sentence counts 1; default: ${DEFAULT-VALUE}).")
     double notesWeight = 3.0;
 
+    @Option(names = "--held-out", paramLabel = "FILE", description = "Also writes the held-out notes as CASE 2021 task 2 TSV, so that `eval events FILE --model DIR` measures the whole pipeline on them.")
+    Path heldOutNotes;
+
     @Option(names = "--threads", paramLabel = "N", description = "Threads reading the texts (default: the cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -140,6 +145,11 @@ final class TrainEventsCommand implements Callable<Integer> {
         out.println("screen " + screenFile);
         out.println(EventTraining.report(screen, screenHeldOut, Files.size(screenFile)));
         out.println(EventTraining.screening(screen, screenHeldOut, LearnedEventTyper.UNREAD_SCREEN));
+        if (heldOutNotes != null) {
+            writeCase(texts.stream().filter(t -> t.source().equals("notes") && EventTraining.heldOut(t)).toList(),
+                    heldOutNotes);
+            out.println("held-out notes " + heldOutNotes);
+        }
         return out.checkError() ? 1 : 0;
     }
 
@@ -155,6 +165,18 @@ final class TrainEventsCommand implements Callable<Integer> {
             (EventTraining.heldOut(t) ? heldOut : train).add(new Example(features.get(i), t.labels(), t.weight(),
                     t.source()));
         }
+    }
+
+    /** Texts of one label each in CASE's layout: id, snippet, the CASE label (NONE for no event). */
+    private static void writeCase(List<LabelledText> texts, Path file) throws java.io.IOException {
+        StringBuilder tsv = new StringBuilder("id\tEventSnippet\tSubType\n");
+        for (LabelledText t : texts) {
+            String label = t.labels().iterator().next();
+            tsv.append(t.id()).append('\t').append(t.text().replaceAll("\\s+", " ")).append('\t')
+                    .append(label.equals(LearnedEventTyper.NONE) ? CaseLabels.NONE
+                            : CaseLabels.label(EventSubtype.valueOf(label))).append('\n');
+        }
+        Files.writeString(file, tsv);
     }
 
     private static void write(LinearModel model, Path file) throws java.io.IOException {
