@@ -78,4 +78,10 @@ public final class Sitrep {
     public List<Place> placeSpans(AnnotatedArticle annotated, List<Span> toponyms) {
         return extractor.placeSpans(annotated, toponyms);
     }
+
+    /** How the place ranker weighs the candidates of given toponym spans, as {@link #placeSpans} ranks them. */
+    public java.util.Map<Span, org.sitrep.extract.PlaceRanking> placeRankings(AnnotatedArticle annotated,
+                                                                            List<Span> toponyms) {
+        return extractor.placeRankings(annotated, toponyms);
+    }
 }

@@ -49,4 +49,9 @@ public final class ArticleExtractor {
     public List<Place> placeSpans(AnnotatedArticle doc, List<Span> toponyms) {
         return places.resolveSpans(doc, toponyms);
     }
+
+    /** How the place ranker weighs the candidates of given toponym spans (for training it). */
+    public java.util.Map<Span, PlaceRanking> placeRankings(AnnotatedArticle doc, List<Span> toponyms) {
+        return places.rankSpans(doc, toponyms);
+    }
 }

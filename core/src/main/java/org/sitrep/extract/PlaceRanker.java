@@ -5,24 +5,41 @@ import org.sitrep.places.IndexedPlace;
 import org.sitrep.places.NameKeys;
 import org.sitrep.places.NameMatch;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Chooses, among the gazetteer entries a toponym may name, the one the article means. Each entry gets a score: its
- * size (log of its population), its kind (countries, continents and capitals first; a region below the city it is
- * named after, unless a region word says otherwise), how closely the name matched, and the article's context: the
- * countries it names or is datelined in, the regions it names (Paris with Texas named is Paris, Texas), the
- * countries and regions of its other places. A county or a raion ranks as a small town.
+ * Chooses, among the gazetteer entries a toponym may name, the one the article means. Each entry gets a score, a
+ * weighted sum of its terms ({@link PlaceRanking#FEATURES}): its size (log of its population), its kind (countries,
+ * continents, capitals, a region against the city it is named after), how closely the name matched, and the
+ * article's context: the countries it names or is datelined in, the regions it names (Paris with Texas named is
+ * Paris, Texas), the countries and regions of its other places. The weights are {@value #WEIGHTS}, trained by
+ * {@code sitrep train places}. Thread-safe.
  */
 final class PlaceRanker {
-    /** Exact keys of region names, computed once: keying is slow and a ranking asks for them per candidate. */
-    private static final double PROMINENCE_WEIGHT = 1.5;
-    private static final double REGION_HOLDS_OTHERS = 2;
+    /** The class-path resource holding the weights: one {@code feature<TAB>weight} line per feature. */
+    static final String WEIGHTS = "place-ranker.tsv";
     private static final long SUPPORTED_TOWN_POPULATION = 10_000;
     private static final long SUPPORTED_ALTERNATE_POPULATION = 100_000;
+    /** Exact keys of region names, computed once: keying is slow and a ranking asks for them per candidate. */
     private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final double[] weights;
+
+    /** A ranker with the shipped weights. */
+    PlaceRanker() {
+        this(PlaceRanking.readWeights(PlaceRanker.class.getResourceAsStream(WEIGHTS)));
+    }
+
+    /** A ranker with these weights, in the order of {@link PlaceRanking#FEATURES}. */
+    PlaceRanker(double[] weights) {
+        if (weights.length != PlaceRanking.FEATURES.size()) {
+            throw new IllegalArgumentException("a place ranker needs " + PlaceRanking.FEATURES.size() + " weights");
+        }
+        this.weights = weights.clone();
+    }
 
     /**
      * What the article says about where it is.
@@ -57,81 +74,102 @@ final class PlaceRanker {
     }
 
     /**
-     * The best entry for a name with this cue that the article uses at these offsets, each with its qualifier or
-     * null (one sense per article: an entry scores the best it does at any of the mentions), or null when there is
-     * no candidate.
+     * The ranking of the entries a name with this cue may stand for, as the article uses it at these offsets, each
+     * with its qualifier or null (one sense per article: an entry has the best of each term over the mentions).
      */
-    IndexedPlace choose(List<NameMatch> matches, Toponym.Cue cue, List<Integer> offsets, List<String> qualifiers,
-                        Context context, RegionNames regions, boolean acronym) {
+    PlaceRanking rank(List<NameMatch> matches, Toponym.Cue cue, List<Integer> offsets, List<String> qualifiers,
+                      Context context, RegionNames regions, boolean acronym) {
+        List<IndexedPlace> candidates = new ArrayList<>(matches.size());
+        List<double[]> features = new ArrayList<>(matches.size());
+        for (NameMatch m : matches) {
+            candidates.add(m.place());
+            features.add(features(m, matches, cue, offsets, qualifiers, context, regions, acronym));
+        }
+        return new PlaceRanking(candidates, features);
+    }
+
+    /** The best entry of a ranking by the weights, or null when it has no candidate. */
+    IndexedPlace best(PlaceRanking ranking) {
         IndexedPlace best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (NameMatch m : matches) {
-            double s = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < offsets.size(); i++) {
-                s = Math.max(s, score(m, matches, cue, offsets.get(i), context, regions, qualifiers.get(i)));
-            }
-            s += prominence(m, matches);
-            if (acronym) {
-                s += acronymFit(m.place(), context);
-            }
+        for (int c = 0; c < ranking.candidates().size(); c++) {
+            double s = PlaceRanking.score(weights, ranking.features().get(c));
             if (s > bestScore) {
-                best = m.place();
+                best = ranking.candidates().get(c);
                 bestScore = s;
             }
         }
         return best;
     }
 
-    private static double score(NameMatch m, List<NameMatch> all, Toponym.Cue cue, int offset, Context context,
-                                RegionNames regions, String qualifier) {
+    /** The terms of one candidate, in the order of {@link PlaceRanking#FEATURES}. */
+    private static double[] features(NameMatch m, List<NameMatch> all, Toponym.Cue cue, List<Integer> offsets,
+                                     List<String> qualifiers, Context context, RegionNames regions,
+                                     boolean acronym) {
         IndexedPlace p = m.place();
-        double s = Math.log10(p.population() + 10);
-        s += switch (m.quality()) {
-            case NAME -> 0;
-            case ALTERNATE -> -0.7;
-            case VARIANT -> -1.5;
-        };
         FeatureKind kind = p.kind();
-        s += switch (kind) {
-            case COUNTRY -> 4;
-            case CONTINENT -> 8;
-            case SEAT -> 6;
-            case REGION -> cue == Toponym.Cue.REGION ? 6 : (namesakeCity(p, all) ? -2.5 : -0.5);
-            case CITY, TOWN -> (cue == Toponym.Cue.REGION ? -6 : 0) + (p.capital() ? 2 : 0);
-            // A county or a raion counts as a small town, whatever lives in it: below a city or a region of its name.
-            case DISTRICT -> -Math.max(0, Math.log10(p.population() + 10) - 3) - (namesakeCity(p, all) ? 2.5 : 0.5);
-        };
-        if (cue == Toponym.Cue.SETTLEMENT && kind != FeatureKind.CITY && kind != FeatureKind.TOWN) {
-            s -= 4;
-        }
-        if (p.country() != null && context.countries().contains(p.country())) {
-            s += 2.5;
-        }
-        if (kind == FeatureKind.REGION && context.settledRegions().contains(regionKey(p))) {
-            // A toponym that can only lie in this region: "Washington" in a report datelined "Camp Murray, Wash."
-            // or naming Tacoma is the state, not the capital.
-            s += REGION_HOLDS_OTHERS;
-        }
+        boolean settlement = kind == FeatureKind.CITY || kind == FeatureKind.TOWN;
+        boolean namesake = (kind == FeatureKind.REGION || kind == FeatureKind.DISTRICT) && namesakeCity(p, all);
+        double logPopulation = Math.log10(p.population() + 10);
+        double regionNamed = 0;
         String regionName = regions.nameOf(p);
-        if (kind != FeatureKind.REGION && regionName != null) {
-            s += context.regionBonus(KEYS.computeIfAbsent(regionName, NameKeys::exact), offset);
-        }
-        if (qualifier != null && (qualifier.equals(p.country()) || qualifier.equals(regionKey(p)))) {
-            s += 4;
-        }
-        if (context.total() > 0 && p.country() != null) {
-            s += 2.0 * context.neighbours().getOrDefault(p.country(), 0) / context.total();
-            String region = regionKey(p);
-            if (region != null) {
-                s += 1.5 * context.neighbours().getOrDefault(region, 0) / context.total();
+        boolean qualified = false;
+        for (int i = 0; i < offsets.size(); i++) {
+            if (kind != FeatureKind.REGION && regionName != null) {
+                regionNamed = Math.max(regionNamed,
+                        context.regionBonus(KEYS.computeIfAbsent(regionName, NameKeys::exact), offsets.get(i)));
             }
+            String q = qualifiers.get(i);
+            qualified |= q != null && (q.equals(p.country()) || q.equals(regionKey(p)));
         }
-        return s;
+        double countryShare = 0;
+        double regionShare = 0;
+        if (context.total() > 0 && p.country() != null) {
+            countryShare = (double) context.neighbours().getOrDefault(p.country(), 0) / context.total();
+            String region = regionKey(p);
+            regionShare = region == null ? 0 : (double) context.neighbours().getOrDefault(region, 0) / context.total();
+        }
+        boolean landNamed = acronym && p.country() != null && (context.inWords().contains(p.country())
+                || context.neighbours().getOrDefault(p.country(), 0) > 0);
+        return new double[]{
+                logPopulation,
+                flag(m.quality() == NameMatch.Quality.ALTERNATE),
+                flag(m.quality() == NameMatch.Quality.VARIANT),
+                flag(kind == FeatureKind.COUNTRY),
+                flag(kind == FeatureKind.CONTINENT),
+                flag(kind == FeatureKind.SEAT),
+                flag(kind == FeatureKind.REGION && cue == Toponym.Cue.REGION),
+                flag(kind == FeatureKind.REGION && cue != Toponym.Cue.REGION && namesake),
+                flag(kind == FeatureKind.REGION && cue != Toponym.Cue.REGION && !namesake),
+                flag(settlement && cue == Toponym.Cue.REGION),
+                flag(settlement && p.capital()),
+                kind == FeatureKind.DISTRICT ? Math.max(0, logPopulation - 3) : 0,
+                flag(kind == FeatureKind.DISTRICT && namesake),
+                flag(kind == FeatureKind.DISTRICT && !namesake),
+                flag(cue == Toponym.Cue.SETTLEMENT && !settlement),
+                flag(p.country() != null && context.countries().contains(p.country())),
+                // A toponym that can only lie in this region: "Washington" in a report datelined "Camp Murray, Wash."
+                // or naming Tacoma is the state, not the capital.
+                flag(kind == FeatureKind.REGION && context.settledRegions().contains(regionKey(p))),
+                regionNamed,
+                flag(qualified),
+                countryShare,
+                regionShare,
+                prominence(m, all),
+                // An acronym names a land, not a town spelt with its letters ("EU" is not Eu, France); a country the
+                // article has no other word of is unlikely (SC is South Carolina in a US report, not the Seychelles).
+                flag(landNamed && (kind == FeatureKind.COUNTRY || kind == FeatureKind.REGION)),
+                flag(acronym && p.country() != null && !landNamed && kind == FeatureKind.COUNTRY),
+        };
+    }
+
+    private static double flag(boolean b) {
+        return b ? 1 : 0;
     }
 
     /**
-     * How far a city or a town, by its own name, outgrows every other settlement or county of that name:
-     * {@value #PROMINENCE_WEIGHT} per order of magnitude, up to two orders; nothing when a country, a region, a
+     * How far a city or a town, by its own name, outgrows every other settlement or county of that name, in orders
+     * of magnitude up to two; nothing when a country, a region, a
      * continent or a seat of government bears the name too (their kinds rank them). A name borne by one large city and by small towns means the city unless the article
      * clearly says otherwise (Louisville, Kentucky, not the town in Mississippi; Portland, Oregon, not Texas): the
      * context terms, which each small namesake may collect from a region the article also names, should not
@@ -153,26 +191,7 @@ final class PlaceRanker {
             }
         }
         double gap = Math.log10((p.population() + 10.0) / (next + 10.0));
-        return PROMINENCE_WEIGHT * Math.max(0, Math.min(2, gap));
-    }
-
-    /**
-     * An acronym ("SA", "SC", "T&T", "WA") is read in the article's context: the countries and regions it names
-     * and those of its other places. An entry of a country the article is about gains; a country the article has no
-     * other word of loses the bonus its kind would give it (SC is South Carolina in a report from the United
-     * States, not the Seychelles; SA is South Africa in a South African one, not Saudi Arabia).
-     */
-    private static double acronymFit(IndexedPlace p, Context context) {
-        if (p.country() == null) {
-            return 0;
-        }
-        boolean named = context.inWords().contains(p.country())
-                || context.neighbours().getOrDefault(p.country(), 0) > 0;
-        if (named) {
-            // An acronym names a land, not a town that happens to be spelt with its letters ("EU" is not Eu, France).
-            return p.kind() == FeatureKind.COUNTRY || p.kind() == FeatureKind.REGION ? 3 : 0;
-        }
-        return p.kind() == FeatureKind.COUNTRY ? -4 : 0;
+        return Math.max(0, Math.min(2, gap));
     }
 
     /** Whether {@link #unsupported} may hold for a match whatever the article says: a region, or a small town. */

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Resolves the toponyms of an article to places of the gazetteer: each name to the entry its context points to
@@ -37,6 +38,7 @@ public final class PlaceResolver {
     private static final java.util.regex.Pattern DOTTED_ABBREVIATION =
             java.util.regex.Pattern.compile("[A-Z][a-z]{1,5}\\.|(?:[A-Z]\\.){2,3}");
     private static final int CONTAINED_TOWN_POPULATION = 10_000;
+    private static final BiConsumer<Span, PlaceRanking> IGNORED = (span, ranking) -> { };
     private final PlaceIndex index;
     private final ToponymFinder finder;
     private final MetonymyReader metonymy = new MetonymyReader();
@@ -54,17 +56,32 @@ public final class PlaceResolver {
 
     /** The places of an article: its place, demonym and seat mentions and its region phrases, in body order. */
     public List<Place> resolve(AnnotatedArticle doc, List<Entity> entities) {
-        return place(doc, finder.find(doc, entities));
+        return place(doc, finder.find(doc, entities), IGNORED);
     }
 
     /** One place for each given span (the toponyms of gold data), in body order. */
     public List<Place> resolveSpans(AnnotatedArticle doc, List<Span> spans) {
-        List<Toponym> toponyms = new ArrayList<>(spans.size());
-        spans.stream().sorted().forEach(s -> toponyms.add(finder.cue(doc, s)));
-        return place(doc, toponyms);
+        return place(doc, cued(doc, spans), IGNORED);
     }
 
-    private List<Place> place(AnnotatedArticle doc, List<Toponym> toponyms) {
+    /**
+     * How the ranker weighs the candidates of each given span, as {@link #resolveSpans} ranks them last (after the
+     * other places are known): for training its weights. A span without candidates has no ranking.
+     */
+    public Map<Span, PlaceRanking> rankSpans(AnnotatedArticle doc, List<Span> spans) {
+        Map<Span, PlaceRanking> out = new HashMap<>();
+        place(doc, cued(doc, spans), out::put);
+        return out;
+    }
+
+    private List<Toponym> cued(AnnotatedArticle doc, List<Span> spans) {
+        List<Toponym> toponyms = new ArrayList<>(spans.size());
+        spans.stream().sorted().forEach(s -> toponyms.add(finder.cue(doc, s)));
+        return toponyms;
+    }
+
+    private List<Place> place(AnnotatedArticle doc, List<Toponym> toponyms,
+                              BiConsumer<Span, PlaceRanking> rankings) {
         String text = doc.text();
         int n = toponyms.size();
         List<List<NameMatch>> matches = new ArrayList<>(n);
@@ -117,7 +134,7 @@ public final class PlaceResolver {
         PlaceRanker.Context first = new PlaceRanker.Context(countries, inWords, settled, namedKeys, Map.of(), 0);
         IndexedPlace[] chosen = new IndexedPlace[n];
         for (List<Integer> group : groups.values()) {
-            choose(text, toponyms, matches, group, first, null, chosen);
+            choose(text, toponyms, matches, group, first, null, chosen, rankings);
         }
         Map<String, Integer> neighbours = new HashMap<>();
         int total = count(chosen, neighbours, 1, List.of());
@@ -129,7 +146,7 @@ public final class PlaceResolver {
                 int othersTotal = total + count(firstPass, others, -1, group);
                 choose(text, toponyms, matches, group, new PlaceRanker.Context(countries, inWords, settled, namedKeys, others,
                                 othersTotal),
-                        firstPass, chosen);
+                        firstPass, chosen, rankings);
             }
         }
         List<Place> places = new ArrayList<>(n);
@@ -222,7 +239,8 @@ public final class PlaceResolver {
 
     /** Chooses one entry for a group of mentions, qualified by the first-pass choices when given. */
     private void choose(String text, List<Toponym> toponyms, List<List<NameMatch>> matches, List<Integer> group,
-                        PlaceRanker.Context context, IndexedPlace[] qualifiedBy, IndexedPlace[] chosen) {
+                        PlaceRanker.Context context, IndexedPlace[] qualifiedBy, IndexedPlace[] chosen,
+                        BiConsumer<Span, PlaceRanking> rankings) {
         List<Integer> offsets = new ArrayList<>(group.size());
         List<String> qualifiers = new ArrayList<>(group.size());
         for (int i : group) {
@@ -231,8 +249,12 @@ public final class PlaceResolver {
         }
         Toponym t = toponyms.get(group.get(0));
         List<NameMatch> candidates = matches.get(group.get(0));
-        IndexedPlace best = ranker.choose(candidates, t.cue(), offsets, qualifiers, context, regions,
+        PlaceRanking ranking = ranker.rank(candidates, t.cue(), offsets, qualifiers, context, regions,
                 Acronyms.isAcronym(t.name().of(text)));
+        if (!candidates.isEmpty()) {
+            group.forEach(i -> rankings.accept(toponyms.get(i).span(), ranking));
+        }
+        IndexedPlace best = ranker.best(ranking);
         if (qualifiedBy != null && best != null) {
             // Known only after the first pass: whether the article supports a small town at all.
             IndexedPlace picked = best;
