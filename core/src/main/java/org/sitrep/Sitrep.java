@@ -79,8 +79,8 @@ public final class Sitrep {
         return extractor.placeSpans(annotated, toponyms);
     }
 
-    /** How the place ranker weighs the candidates of given toponym spans, as {@link #placeSpans} ranks them. */
-    public java.util.Map<Span, org.sitrep.extract.PlaceRanking> placeRankings(AnnotatedArticle annotated,
+    /** How the place ranker weighs the candidates of given toponym spans, pass by pass, as {@link #placeSpans} does. */
+    public java.util.Map<Span, List<org.sitrep.extract.PlaceRanking>> placeRankings(AnnotatedArticle annotated,
                                                                             List<Span> toponyms) {
         return extractor.placeRankings(annotated, toponyms);
     }

@@ -51,7 +51,7 @@ public final class ArticleExtractor {
     }
 
     /** How the place ranker weighs the candidates of given toponym spans (for training it). */
-    public java.util.Map<Span, PlaceRanking> placeRankings(AnnotatedArticle doc, List<Span> toponyms) {
+    public java.util.Map<Span, List<PlaceRanking>> placeRankings(AnnotatedArticle doc, List<Span> toponyms) {
         return places.rankSpans(doc, toponyms);
     }
 }

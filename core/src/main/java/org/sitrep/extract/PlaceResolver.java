@@ -65,12 +65,13 @@ public final class PlaceResolver {
     }
 
     /**
-     * How the ranker weighs the candidates of each given span, as {@link #resolveSpans} ranks them last (after the
-     * other places are known): for training its weights. A span without candidates has no ranking.
+     * How the ranker weighs the candidates of each given span, as {@link #resolveSpans} ranks them: first with the
+     * article's words alone, then (for a name with several candidates) with the other places known; for training
+     * its weights. A span without candidates has no ranking.
      */
-    public Map<Span, PlaceRanking> rankSpans(AnnotatedArticle doc, List<Span> spans) {
-        Map<Span, PlaceRanking> out = new HashMap<>();
-        place(doc, cued(doc, spans), out::put);
+    public Map<Span, List<PlaceRanking>> rankSpans(AnnotatedArticle doc, List<Span> spans) {
+        Map<Span, List<PlaceRanking>> out = new HashMap<>();
+        place(doc, cued(doc, spans), (span, ranking) -> out.computeIfAbsent(span, k -> new ArrayList<>()).add(ranking));
         return out;
     }
 
