@@ -118,9 +118,9 @@ public final class LearnedEventTyper implements EventTyper {
 
     /**
      * A sentence the rules did not read is an incident when the detector and the model both find an event and
-     * give its sub-type at least {@value #UNREAD_MINIMUM}; the screen reads its words first, and the model (with the embedding) reads only
-     * the sentences the screen gives "no event" under {@value #UNREAD_SCREEN}. The cue is the word whose weight
-     * tells that sub-type most.
+     * give its sub-type at least {@value #UNREAD_MINIMUM}; the screen reads its words first, and the model (with
+     * the embedding) reads only the sentences the screen gives "no event" under {@value #UNREAD_SCREEN}. The cue is
+     * the word whose weight tells that sub-type most.
      */
     @Override
     public Typing typeUnread(IncidentCandidate sentence) {

@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import org.sitrep.learn.RankTrainer;
 import org.sitrep.places.FeatureKind;
 import org.sitrep.places.IndexedPlace;
 import org.sitrep.places.NameKeys;
@@ -15,8 +16,8 @@ import java.util.Set;
  * weighted sum of its terms ({@link PlaceRanking#FEATURES}): its size (log of its population), its kind (countries,
  * continents, capitals, a region against the city it is named after), how closely the name matched, and the
  * article's context: the countries it names or is datelined in, the regions it names (Paris with Texas named is
- * Paris, Texas), the countries and regions of its other places. The weights are {@value #WEIGHTS}, trained by
- * {@code sitrep train places}. Thread-safe.
+ * Paris, Texas), the countries and regions of its other places. The weights are data, {@value #WEIGHTS}
+ * ({@code sitrep train places} learns others from gold toponyms). Thread-safe.
  */
 final class PlaceRanker {
     /** The class-path resource holding the weights: one {@code feature<TAB>weight} line per feature. */
@@ -88,18 +89,10 @@ final class PlaceRanker {
         return new PlaceRanking(candidates, features);
     }
 
-    /** The best entry of a ranking by the weights, or null when it has no candidate. */
+    /** The best entry of a ranking by the weights (the first of equals), or null when it has no candidate. */
     IndexedPlace best(PlaceRanking ranking) {
-        IndexedPlace best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < ranking.candidates().size(); c++) {
-            double s = PlaceRanking.score(weights, ranking.features().get(c));
-            if (s > bestScore) {
-                best = ranking.candidates().get(c);
-                bestScore = s;
-            }
-        }
-        return best;
+        int best = RankTrainer.best(ranking.features(), weights);
+        return best < 0 ? null : ranking.candidates().get(best);
     }
 
     /** The terms of one candidate, in the order of {@link PlaceRanking#FEATURES}. */

@@ -36,15 +36,6 @@ public record PlaceRanking(List<IndexedPlace> candidates, List<double[]> feature
         }
     }
 
-    /** The weighted sum of one candidate's terms. */
-    public static double score(double[] weights, double[] features) {
-        double s = 0;
-        for (int i = 0; i < features.length; i++) {
-            s += weights[i] * features[i];
-        }
-        return s;
-    }
-
     /**
      * Weights from {@code feature<TAB>weight} lines ({@code #} starts a comment), in the order of {@link #FEATURES};
      * every feature must have one.

@@ -66,7 +66,7 @@ public final class RankTrainer {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < candidates.size(); c++) {
-            double s = dot(weights, candidates.get(c));
+            double s = score(weights, candidates.get(c));
             if (s > bestScore) {
                 best = c;
                 bestScore = s;
@@ -75,7 +75,8 @@ public final class RankTrainer {
         return best;
     }
 
-    private static double dot(double[] w, double[] f) {
+    /** The weighted sum of one candidate's features. */
+    public static double score(double[] w, double[] f) {
         double s = 0;
         for (int i = 0; i < f.length; i++) {
             s += w[i] * f[i];
@@ -108,7 +109,7 @@ public final class RankTrainer {
                 double[] scores = new double[cs.size()];
                 double max = Double.NEGATIVE_INFINITY;
                 for (int c = 0; c < cs.size(); c++) {
-                    scores[c] = dot(w, cs.get(c));
+                    scores[c] = score(w, cs.get(c));
                     max = Math.max(max, scores[c]);
                 }
                 double z = 0;

@@ -27,7 +27,7 @@ class PlaceRankingTest {
         assertEquals(PlaceRanking.FEATURES.size(), w.length);
         assertEquals(4, w[PlaceRanking.FEATURES.indexOf("country")]);
         assertEquals(0.5, w[PlaceRanking.FEATURES.indexOf("log_population")]);
-        assertEquals(4 * 2 + 0.5 * 3, PlaceRanking.score(w, oneHot(w.length, "country", 2, "log_population", 3)));
+        assertEquals(4 * 2 + 0.5 * 3, org.sitrep.learn.RankTrainer.score(w, oneHot(w.length, "country", 2, "log_population", 3)));
     }
 
     @Test
