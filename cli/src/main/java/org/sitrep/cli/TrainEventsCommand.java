@@ -11,6 +11,7 @@ import org.sitrep.model.EventSubtype;
 import org.sitrep.train.EventTraining;
 import org.sitrep.train.LabelledText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,8 +36,8 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The public training corpora (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("../shared/train");
+    @Mixin
+    TrainOptions corpora;
 
     @Option(names = "--notes", paramLabel = "DIR", description = "The project's own notes, CASE-format TSV files (default: ${DEFAULT-VALUE}).")
     Path notes = Path.of("training/events");
@@ -79,18 +80,16 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Option(names = "--held-out", paramLabel = "FILE", description = "Also writes the held-out notes as CASE 2021 task 2 TSV, so that `eval events FILE --model DIR` measures the whole pipeline on them.")
     Path heldOutNotes;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads reading the texts (default: the cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(data)) {
-            err.println("sitrep train events: " + data + " is not a folder of training corpora");
+        if (!Files.isDirectory(corpora.data)) {
+            err.println("sitrep train events: " + corpora.data + " is not a folder of training corpora");
             return 2;
         }
-        EventTraining training = new EventTraining(data, withoutNotes ? null : notes, notesWeight, threads, cache);
+        EventTraining training = new EventTraining(corpora.data, withoutNotes ? null : notes, notesWeight,
+                corpora.threads, cache);
         List<LabelledText> all = training.texts().stream()
                 .filter(t -> in(sources, t) || in(detectorSources, t)).toList();
         err.printf(Locale.ROOT, "sitrep train events: %d texts %s%n", all.size(), EventTraining.bySource(all));

@@ -7,6 +7,7 @@ import org.sitrep.extract.PlaceRanking;
 import org.sitrep.learn.RankTrainer;
 import org.sitrep.train.PlaceTraining;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,8 +35,8 @@ final class TrainPlacesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The public training corpora (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("../shared/train");
+    @Mixin
+    TrainOptions corpora;
 
     /**
      * Not the shipped resources: the learned weights place GeoWebNews's toponyms worse than the hand-set ones
@@ -47,17 +48,14 @@ final class TrainPlacesCommand implements Callable<Integer> {
     @Option(names = "--l2", split = ",", paramLabel = "X", description = "The L2 penalties on the distance from the hand-set weights to choose from, by training on one corpus and scoring on the other (default: ${DEFAULT-VALUE}).")
     List<Double> l2s = List.of(0.1, 1.0, 10.0, 100.0, 1000.0);
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads reading the texts (default: the cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path lgl = data.resolve("geo/lgl.xml");
-        Path geoVirus = data.resolve("geo/GeoVirus.xml");
+        Path lgl = corpora.data.resolve("geo/lgl.xml");
+        Path geoVirus = corpora.data.resolve("geo/GeoVirus.xml");
         if (!Files.isRegularFile(lgl) || !Files.isRegularFile(geoVirus)) {
-            err.println("sitrep train places: " + data + " holds no geo/lgl.xml and geo/GeoVirus.xml");
+            err.println("sitrep train places: " + corpora.data + " holds no geo/lgl.xml and geo/GeoVirus.xml");
             return 2;
         }
         List<GeoDocument> lglDocuments = new GeoGoldReader().read(lgl).documents();
@@ -65,8 +63,8 @@ final class TrainPlacesCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "sitrep train places: LGL %d documents, GeoVirus %d%n", lglDocuments.size(),
                 virusDocuments.size());
         Sitrep sitrep = Sitrep.load();
-        List<PlaceTraining.Ranked> lglRankings = PlaceTraining.rankings(sitrep, lglDocuments, threads, err);
-        List<PlaceTraining.Ranked> virusRankings = PlaceTraining.rankings(sitrep, virusDocuments, threads, err);
+        List<PlaceTraining.Ranked> lglRankings = PlaceTraining.rankings(sitrep, lglDocuments, corpora.threads, err);
+        List<PlaceTraining.Ranked> virusRankings = PlaceTraining.rankings(sitrep, virusDocuments, corpora.threads, err);
         double[] prior = PlaceRanking.readWeights(PlaceTraining.class.getResourceAsStream(PRIOR));
         StringBuilder figures = new StringBuilder(String.format(Locale.ROOT,
                 "first candidate within 161 km across corpora (trained on LGL, scored on GeoVirus; the reverse):%n"
