@@ -100,6 +100,10 @@ public final class HttpFetcher {
             throw new IOException("interrupted");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof java.net.http.HttpTimeoutException) {
+                // the request's own timeout fired before the wait for the whole answer: the same failure
+                throw new IOException("no complete answer within " + timeout.toSeconds() + " s", cause);
+            }
             String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
             throw new IOException(message, cause);
         }
