@@ -195,6 +195,17 @@ class SitrepEventsTest {
     }
 
     @Test
+    void theTwoWhoMetAreTheTwoNamedBefore() {
+        ArticleFacts facts = sitrep.process(Article.of("two", "Emmanuel Macron said he raised the grain corridor "
+                + "with Recep Tayyip Erdogan when the two met in Ankara on Tuesday. Officials said both sides "
+                + "met again in Geneva."));
+        assertSpansInBody(facts);
+        relation(facts, "Emmanuel Macron", RelationPredicate.MEETS, "Recep Tayyip Erdogan");
+        assertEquals(1, facts.relations().stream().filter(r -> r.predicate() == RelationPredicate.MEETS).count(),
+                "'both sides' names no two actors: " + facts.relations());
+    }
+
+    @Test
     void wordsAreNoAttackTitlesSupplyNothingAndTheOneMetIsThePerson() {
         String text = "Senator Elizabeth Warren attacked Jamie Dimon over bank fees at a hearing on Tuesday. "
                 + "\"The plan is unworkable,\" said Mark Zandi, head of the Moody's Analytics research group. "
