@@ -16,6 +16,7 @@ import java.util.Set;
  * nearest name is not the argument, there is none.
  */
 final class RelationArguments {
+    private static final Set<String> RECIPROCAL = WordLists.set("relation-reciprocal-subjects");
     private static final Set<String> CLAUSE_BREAKS = WordLists.set("relation-clause-breaks");
     private static final Set<String> STATE_NOUNS = WordLists.set("relation-state-nouns");
     private static final Set<String> GOVERNING = WordLists.set("relation-governing-prepositions");
@@ -119,5 +120,36 @@ final class RelationArguments {
             }
         }
         return false;
+    }
+
+    /**
+     * The two actors a reciprocal subject of the verb at {@code i} stands for ("when the two met", "both leaders
+     * met"): the last two distinct actors named before it in the sentence (which begins at token {@code from}),
+     * or null when it has none.
+     */
+    static Named[] reciprocalPair(List<Token> tokens, List<Named> actors, int from, int i) {
+        int k = i - 1;
+        while (k > from && (tokens.get(k).isAdverb() || tokens.get(k).is(Pos.NNS))) {
+            k--;
+        }
+        if (k < from || k < i - 3 || !RECIPROCAL.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Named second = null;
+        for (Named n : actors) {
+            if (n.end() <= k && n.first() >= from) {
+                second = n;
+            }
+        }
+        if (second == null) {
+            return null;
+        }
+        Named first = null;
+        for (Named n : actors) {
+            if (n.end() <= second.first() && n.first() >= from && !n.actor().equals(second.actor())) {
+                first = n;
+            }
+        }
+        return first == null ? null : new Named[]{first, second};
     }
 }

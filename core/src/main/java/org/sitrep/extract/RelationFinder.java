@@ -46,7 +46,6 @@ public final class RelationFinder {
     private static final Set<String> SUPPLY_NOUNS = WordLists.set("relation-supplies");
     private static final Set<String> DECREE_NOUNS = WordLists.set("relation-decrees");
     private static final Set<String> MODALS = WordLists.set("relation-modals");
-    private static final Set<String> RECIPROCAL = WordLists.set("relation-reciprocal-subjects");
 
     private final RelationMerger merger = new RelationMerger();
 
@@ -222,7 +221,7 @@ public final class RelationFinder {
             }
             default -> {
                 Named[] pair = p == RelationPredicate.MEETS && tokens.get(i).isVerb() && !passive(tokens, i)
-                        ? reciprocalPair(tokens, actors, s, i) : null;
+                        ? RelationArguments.reciprocalPair(tokens, actors, s.firstToken(), i) : null;
                 if (pair != null) {
                     out.add(new Relation(pair[0].actor(), p, pair[1].actor(), null, null, trigger, evidence, null));
                     return;
@@ -248,31 +247,6 @@ public final class RelationFinder {
     private static boolean passive(List<Token> tokens, int i) {
         return tokens.get(i).is(Pos.VBN) && ((i > 0 && tokens.get(i - 1).lemma().equalsIgnoreCase("be"))
                 || (i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("by")));
-    }
-
-    /**
-     * The two actors a reciprocal subject of the verb at {@code i} stands for ("when the two met", "both leaders
-     * met"): the last two distinct actors named before it in the sentence, or null when it has none.
-     */
-    private static Named[] reciprocalPair(List<Token> tokens, List<Named> actors, Sentence s, int i) {
-        int k = i - 1;
-        while (k > s.firstToken() && (tokens.get(k).isAdverb() || tokens.get(k).is(Pos.NNS))) {
-            k--;
-        }
-        if (k < s.firstToken() || k < i - 3 || !RECIPROCAL.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        Named second = nearestBefore(actors, k, s.firstToken());
-        if (second == null) {
-            return null;
-        }
-        Named first = null;
-        for (Named n : actors) {
-            if (n.end() <= second.first() && n.first() >= s.firstToken() && !n.actor().equals(second.actor())) {
-                first = n;
-            }
-        }
-        return first == null ? null : new Named[]{first, second};
     }
 
     private static Named nearestBefore(List<Named> actors, int i, int from) {
