@@ -22,16 +22,14 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code sitrep train places}: learns the place ranker's weights from the gold toponyms of LGL and GeoVirus in
- * {@code ../shared/train/geo}, drawn towards the hand-set weights by an L2 penalty chosen across the two corpora
- * (trained on one, scored on the other), holding a fixed part of the documents out; prints the share of toponyms
- * whose first candidate lies within 161 km of the gold, with the hand-set and the learned weights. Deterministic.
+ * {@code ../shared/train/geo}, drawn towards the shipped (hand-set) weights by an L2 penalty chosen across the two
+ * corpora (trained on one, scored on the other), holding a fixed part of the documents out; prints the share of
+ * toponyms whose first candidate lies within 161 km of the gold, with the shipped and the learned weights.
+ * Deterministic.
  */
 @Command(name = "places", mixinStandardHelpOptions = true,
         description = "Trains the place ranker's weights and prints their validation figures.")
 final class TrainPlacesCommand implements Callable<Integer> {
-    /** The hand-set weights (sessions 1-10), the prior the learned ones are drawn towards. */
-    static final String PRIOR = "place-ranker-prior.tsv";
-
     @Spec
     CommandSpec spec;
 
@@ -45,7 +43,7 @@ final class TrainPlacesCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the weights (default: ${DEFAULT-VALUE}; the shipped ones are core/src/main/resources/org/sitrep/extract/place-ranker.tsv).")
     Path out = Path.of("target/place-ranker");
 
-    @Option(names = "--l2", split = ",", paramLabel = "X", description = "The L2 penalties on the distance from the hand-set weights to choose from, by training on one corpus and scoring on the other (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--l2", split = ",", paramLabel = "X", description = "The L2 penalties on the distance from the shipped weights to choose from, by training on one corpus and scoring on the other (default: ${DEFAULT-VALUE}).")
     List<Double> l2s = List.of(0.1, 1.0, 10.0, 100.0, 1000.0);
 
     @Override
@@ -65,10 +63,10 @@ final class TrainPlacesCommand implements Callable<Integer> {
         Sitrep sitrep = Sitrep.load();
         List<PlaceTraining.Ranked> lglRankings = PlaceTraining.rankings(sitrep, lglDocuments, corpora.threads, err);
         List<PlaceTraining.Ranked> virusRankings = PlaceTraining.rankings(sitrep, virusDocuments, corpora.threads, err);
-        double[] prior = PlaceRanking.readWeights(PlaceTraining.class.getResourceAsStream(PRIOR));
+        double[] prior = PlaceRanking.shippedWeights();
         StringBuilder figures = new StringBuilder(String.format(Locale.ROOT,
                 "first candidate within 161 km across corpora (trained on LGL, scored on GeoVirus; the reverse):%n"
-                        + "  the hand-set weights (the prior): %.3f, %.3f%n",
+                        + "  the shipped weights (the prior): %.3f, %.3f%n",
                 PlaceTraining.accuracy(virusRankings, prior), PlaceTraining.accuracy(lglRankings, prior)));
         double chosen = Double.NaN;
         double bestMean = -1;
@@ -76,7 +74,7 @@ final class TrainPlacesCommand implements Callable<Integer> {
             double onVirus = PlaceTraining.accuracy(virusRankings, train(part(lglRankings, false), prior, l2));
             double onLgl = PlaceTraining.accuracy(lglRankings, train(part(virusRankings, false), prior, l2));
             figures.append(String.format(Locale.ROOT, "  L2 %-8s %.3f, %.3f%n", l2, onVirus, onLgl));
-            if ((onVirus + onLgl) / 2 >= bestMean) { // ties go to the stronger pull towards the hand-set weights
+            if ((onVirus + onLgl) / 2 >= bestMean) { // ties go to the stronger pull towards the shipped weights
                 bestMean = (onVirus + onLgl) / 2;
                 chosen = l2;
             }
@@ -89,12 +87,11 @@ final class TrainPlacesCommand implements Callable<Integer> {
         figures.append(String.format(Locale.ROOT, """
                 chosen L2 %s, trained on both: %d rankings trained on, %d held out (both passes)
                   with a candidate within 161 km: %.3f, %.3f
-                  first candidate within 161 km, hand-set weights: %.3f trained on, %.3f held out
+                  first candidate within 161 km, shipped weights: %.3f trained on, %.3f held out
                   first candidate within 161 km, learned weights: %.3f trained on, %.3f held out""",
                 chosen, train.size(), heldOut.size(), reachable(train), reachable(heldOut),
                 PlaceTraining.accuracy(train, prior), PlaceTraining.accuracy(heldOut, prior),
                 PlaceTraining.accuracy(train, weights), PlaceTraining.accuracy(heldOut, weights)));
-        double[] before = PlaceRanking.readWeights(PlaceRanking.class.getResourceAsStream("place-ranker.tsv"));
         Path file = this.out.resolve("place-ranker.tsv");
         Files.createDirectories(this.out);
         Files.writeString(file, PlaceTraining.weightsFile(weights, """
@@ -104,8 +101,8 @@ final class TrainPlacesCommand implements Callable<Integer> {
         out.println("weights " + file);
         out.println(figures);
         for (int i = 0; i < weights.length; i++) {
-            out.printf(Locale.ROOT, "  %-34s %8.3f (shipped %.3f, hand-set %.3f)%n", PlaceRanking.FEATURES.get(i),
-                    weights[i], before[i], prior[i]);
+            out.printf(Locale.ROOT, "  %-34s %8.3f (shipped %.3f)%n", PlaceRanking.FEATURES.get(i), weights[i],
+                    prior[i]);
         }
         return out.checkError() ? 1 : 0;
     }

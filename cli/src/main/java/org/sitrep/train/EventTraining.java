@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -27,8 +26,6 @@ import java.util.stream.Stream;
 public final class EventTraining {
     /** Fixes which texts are held out; change it and another part is. */
     private static final int SEED = 20261202;
-    /** The share of texts held out for validation, in percent. */
-    private static final int HELD_OUT_PERCENT = 15;
 
     private final Path corpora;
     private final Path notes;
@@ -68,7 +65,7 @@ public final class EventTraining {
 
     /** Whether a text is in the held-out part: a fixed hash of its id. */
     public static boolean heldOut(LabelledText t) {
-        return Math.floorMod(Objects.hash(SEED, t.id()), 100) < HELD_OUT_PERCENT;
+        return HeldOut.contains(SEED, t.id());
     }
 
     /** The rules' reading of each text, from the cache where it holds the text. */

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,8 +29,8 @@ import java.util.concurrent.Future;
 public final class PlaceTraining {
     /** A candidate this close to the gold coordinates is right (the acc@161 measure's radius). */
     public static final double NEAR_KM = 161;
+    /** Fixes which documents are held out; change it and another part is. */
     private static final int SEED = 20261203;
-    private static final int HELD_OUT_PERCENT = 15;
 
     /**
      * One gold toponym's ranking.
@@ -61,7 +60,7 @@ public final class PlaceTraining {
 
     /** Whether a document is in the held-out part: a fixed hash of its id. */
     public static boolean heldOut(String documentId) {
-        return Math.floorMod(Objects.hash(SEED, documentId), 100) < HELD_OUT_PERCENT;
+        return HeldOut.contains(SEED, documentId);
     }
 
     /** The rankings of every scored gold toponym of the documents, read on {@code threads} threads, in order. */

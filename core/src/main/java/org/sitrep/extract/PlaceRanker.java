@@ -31,7 +31,7 @@ final class PlaceRanker {
 
     /** A ranker with the shipped weights. */
     PlaceRanker() {
-        this(PlaceRanking.readWeights(PlaceRanker.class.getResourceAsStream(WEIGHTS)));
+        this(PlaceRanking.shippedWeights());
     }
 
     /** A ranker with these weights, in the order of {@link PlaceRanking#FEATURES}. */

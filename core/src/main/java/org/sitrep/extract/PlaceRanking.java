@@ -36,6 +36,11 @@ public record PlaceRanking(List<IndexedPlace> candidates, List<double[]> feature
         }
     }
 
+    /** The weights the place ranker ships with ({@value PlaceRanker#WEIGHTS} on the class path). */
+    public static double[] shippedWeights() {
+        return readWeights(PlaceRanking.class.getResourceAsStream(PlaceRanker.WEIGHTS));
+    }
+
     /**
      * Weights from {@code feature<TAB>weight} lines ({@code #} starts a comment), in the order of {@link #FEATURES};
      * every feature must have one.

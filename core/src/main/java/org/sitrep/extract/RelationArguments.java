@@ -135,12 +135,7 @@ final class RelationArguments {
         if (k < from || k < i - 3 || !RECIPROCAL.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
             return null;
         }
-        Named second = null;
-        for (Named n : actors) {
-            if (n.end() <= k && n.first() >= from) {
-                second = n;
-            }
-        }
+        Named second = RelationFinder.nearestBefore(actors, k, from);
         if (second == null) {
             return null;
         }

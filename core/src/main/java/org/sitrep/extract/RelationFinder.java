@@ -249,7 +249,8 @@ public final class RelationFinder {
                 || (i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("by")));
     }
 
-    private static Named nearestBefore(List<Named> actors, int i, int from) {
+    /** The last actor named in tokens [from, i). */
+    static Named nearestBefore(List<Named> actors, int i, int from) {
         Named best = null;
         for (Named n : actors) {
             if (n.end() <= i && n.first() >= from) {
